@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import pino from 'pino';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/data-source';
+import { seedDemoData } from '../src/seed';
+import { WechatClient } from '../src/wechat/client';
+
+/** `npm run seed`: loads the demo data into DATABASE_URL (idempotent; refuses in production). */
+async function run() {
+  process.env.TZ = 'UTC';
+  const config = loadConfig();
+  if (config.env === 'production') throw new Error('demo data is for development only');
+  const db = await openDatabase(config.databaseUrl);
+  const log = pino({ level: config.logLevel });
+  await seedDemoData({ db, config, log, wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
+  await db.destroy();
+  log.info('demo data loaded');
+}
+
+run().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

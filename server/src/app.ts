@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Koa from 'koa';
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import serve from 'koa-static';
+import type { Deps } from './deps';
+import { toMiddleware } from './http/route';
+import { buildOpenApi } from './http/openapi';
+import { authenticate, errorRenderer, requestLog } from './http/middleware';
+import { modules } from './modules/registry';
+
+/** Builds the Koa app from its modules. No listen: main.ts and the tests mount it. */
+export function createApp(deps: Deps): Koa {
+  const app = new Koa();
+  app.proxy = true;
+  const api = new Router({ prefix: '/api' });
+
+  api.get('/health', async (ctx) => {
+    try {
+      await deps.db.query('SELECT 1');
+      ctx.body = { status: 'ok', db: 'ok' };
+    } catch {
+      ctx.status = 503;
+      ctx.body = { status: 'degraded', db: 'unreachable' };
+    }
+  });
+  const table = modules.flatMap((m) => m.routes.map((route) => ({ module: m.name, route })));
+  const openApi = buildOpenApi(table);
+  api.get('/openapi.json', (ctx) => {
+    ctx.body = openApi;
+  });
+  for (const { route } of table) api[route.method](route.path, toMiddleware(route));
+
+  app.use(requestLog(deps));
+  app.use(errorRenderer(deps));
+  app.use(async (ctx, next) => {
+    ctx.state.deps = deps;
+    await next();
+  });
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.bodyLimit, encoding: 'utf-8' }));
+  app.use(authenticate(deps));
+  app.use(api.routes());
+  app.use(api.allowedMethods({ throw: false }));
+
+  // The H5 build of the mini program, when it has been built.
+  const h5 = path.resolve(deps.config.h5Dir);
+  if (fs.existsSync(path.join(h5, 'index.html'))) app.use(serve(h5, { maxage: 0, gzip: true }));
+  return app;
+}

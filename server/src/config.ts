@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Every setting the service reads, from the environment, validated once at start. */
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(mysql|mariadb):\/\/|^sqlite:/, 'must start with mysql://, mariadb:// or sqlite:')
+      .default('sqlite:data/app.sqlite'),
+    JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86400 * 7).default(7200),
+    WECHAT_APPID: z.string().optional(),
+    WECHAT_SECRET: z.string().optional(),
+    WECHAT_API_BASE: z.url().optional(),
+    REDIS_URL: z.url().optional(),
+    STORAGE_DIR: z.string().default('data/files'),
+    H5_DIR: z.string().default('dist/h5'),
+    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
+    UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(100).default(10),
+    JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(30000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.WECHAT_APPID || !env.WECHAT_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'production needs WECHAT_APPID and WECHAT_SECRET' });
+    if (!env.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'production needs JWT_SECRET' });
+  });
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  /** No WeChat AppID: the bundled WeChat fake answers, dev logins work, demo data loads. */
+  devMode: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  wechat: { appId: string; secret: string; apiBase: string | undefined };
+  redisUrl: string | undefined;
+  storageDir: string;
+  h5Dir: string;
+  bodyLimit: string;
+  uploadLimitBytes: number;
+  jobsIntervalMs: number;
+  logLevel: string;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const devMode = !e.WECHAT_APPID;
+  return {
+    env: e.NODE_ENV,
+    devMode,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    // Dev mode signs with a fixed secret so tokens survive restarts; production refuses to start without one.
+    jwtSecret: e.JWT_SECRET ?? 'dev-only-secret-not-for-production',
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    wechat: {
+      appId: e.WECHAT_APPID ?? 'wx_dev_appid',
+      secret: e.WECHAT_SECRET ?? 'dev_secret',
+      // In dev mode the fake is mounted on this same server unless another base is given.
+      apiBase: e.WECHAT_API_BASE,
+    },
+    redisUrl: e.REDIS_URL,
+    storageDir: e.STORAGE_DIR,
+    h5Dir: e.H5_DIR,
+    bodyLimit: e.BODY_LIMIT,
+    uploadLimitBytes: e.UPLOAD_LIMIT_MB * 1024 * 1024,
+    jobsIntervalMs: e.JOBS_INTERVAL_MS,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: devMode && e.SEED_DEMO === 'auto',
+  };
+}

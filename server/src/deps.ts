@@ -1,0 +1,12 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { WechatClient } from './wechat/client';
+
+/** What services need from the outside world, passed explicitly (never the Koa context). */
+export interface Deps {
+  db: DataSource;
+  config: Config;
+  wechat: WechatClient;
+  log: Logger;
+}

@@ -1,0 +1,66 @@
+import crypto from 'node:crypto';
+import type Koa from 'koa';
+import { AppError, Invalid, NotFound, TooLarge, fromDatabaseError } from '../errors';
+import { actorFromToken } from '../modules/auth/service';
+import type { Deps } from '../deps';
+
+/** A request id (taken from `x-request-id` when a proxy set one) and one log line per request. */
+export function requestLog(deps: Deps): Koa.Middleware {
+  return async (ctx, next) => {
+    const id = (ctx.get('x-request-id') || crypto.randomUUID()).slice(0, 64);
+    ctx.state.requestId = id;
+    ctx.set('x-request-id', id);
+    const started = process.hrtime.bigint();
+    try {
+      await next();
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      deps.log.info({ reqId: id, method: ctx.method, url: ctx.url, status: ctx.status, ms: Math.round(ms * 10) / 10 }, 'request');
+    }
+  };
+}
+
+/**
+ * Renders every error as `{error:{code,message,details}}`. Bad input is a 4xx with a reason; only a
+ * fault of ours is a 500, logged with the request id and answered without internals.
+ */
+export function errorRenderer(deps: Deps): Koa.Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined && ctx.path.startsWith('/api')) throw new NotFound('接口');
+    } catch (err) {
+      const appError = toAppError(err);
+      if (!appError) deps.log.error({ reqId: ctx.state.requestId, err }, 'unhandled error');
+      const e = appError ?? new AppError(500, 'INTERNAL', '服务器开小差了，请稍后再试');
+      ctx.status = e.status;
+      ctx.body = { error: { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) } };
+    }
+  };
+}
+
+function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  const dbError = fromDatabaseError(err);
+  if (dbError) return dbError;
+  // Errors from koa / the body parser carry an HTTP status meant for the client.
+  const status = (err as { status?: number; expose?: boolean }).status;
+  if (status === 413) return new TooLarge();
+  if (status === 415) return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型');
+  // The body parser's JSON syntax errors and koa's other client errors carry a 4xx status.
+  if (status && status >= 400 && status < 500) return new Invalid('请求格式不正确', undefined, 'MALFORMED_REQUEST');
+  return undefined;
+}
+
+/** Reads the bearer token, if any, into `ctx.state.actor`. A present but bad token is a 401. */
+export function authenticate(deps: Deps): Koa.Middleware {
+  return async (ctx, next) => {
+    const header = ctx.get('authorization');
+    if (header) {
+      const [scheme, token] = header.split(' ');
+      if (scheme !== 'Bearer' || !token) throw new AppError(401, 'INVALID_TOKEN', '登录凭证格式不正确');
+      ctx.state.actor = await actorFromToken(deps, token);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,97 @@
+import type Koa from 'koa';
+import { z, type ZodType } from 'zod';
+import type { Actor } from '../modules/auth/actor';
+import type { Deps } from '../deps';
+import { Invalid, Unauthenticated } from '../errors';
+
+/**
+ * A route is one entry in a module's table: method, path, who may call it, the zod schemas of its
+ * input, and a short handler. The same entry validates requests and documents the OpenAPI spec.
+ */
+export type Access = 'public' | 'optional' | 'user';
+
+export interface RouteSpec<P, Q, B, A extends Access> {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  access: A;
+  params?: ZodType<P>;
+  query?: ZodType<Q>;
+  body?: ZodType<B>;
+  /** Success status; a handler may choose another with `ctx.status(n)` (e.g. 200 for a repeat). */
+  status?: number;
+  /** Routes that stream their own body (files) set it on `ctx.koa` and return undefined. */
+  handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<unknown> | unknown;
+}
+
+export interface HandlerContext<P, Q, B, A extends Access> {
+  deps: Deps;
+  actor: A extends 'user' ? Actor : Actor | undefined;
+  params: P;
+  query: Q;
+  body: B;
+  koa: Koa.Context;
+  status(code: number): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any, Access>;
+
+export function route<P = unknown, Q = unknown, B = unknown, A extends Access = 'user'>(spec: RouteSpec<P, Q, B, A>): AnyRoute {
+  return spec as AnyRoute;
+}
+
+/** `/disclosures/:id` → `/disclosures/{id}` for OpenAPI. */
+export const openApiPath = (p: string) => p.replace(/:(\w+)/g, '{$1}');
+
+function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new Invalid(
+    '请求参数不正确',
+    result.error.issues.map((i) => ({ in: where, field: i.path.join('.') || where, message: i.message })),
+  );
+}
+
+export function toMiddleware(spec: AnyRoute): Koa.Middleware {
+  return async (koa) => {
+    const actor = koa.state.actor as Actor | undefined;
+    if (spec.access === 'user' && !actor) throw new Unauthenticated();
+    const params = parsePart(spec.params, (koa as unknown as { params: unknown }).params, 'params');
+    const query = parsePart(spec.query, koa.query, 'query');
+    const body = parsePart(spec.body, (koa.request as unknown as { body?: unknown }).body ?? {}, 'body');
+    let status = spec.status ?? 200;
+    const result = await spec.handler({
+      deps: koa.state.deps,
+      actor,
+      params,
+      query,
+      body,
+      koa,
+      status: (code: number) => {
+        status = code;
+      },
+    });
+    if (result !== undefined) {
+      koa.body = result;
+      koa.status = status;
+    }
+  };
+}
+
+/** Shared input pieces, so every module parses ids and paging the same way. */
+export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+export const Paging = z.object({
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type PagingInput = z.infer<typeof Paging>;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+export const page = <T>(items: T[], total: number, p: PagingInput): Page<T> => ({ items, total, page: p.page, pageSize: p.pageSize });

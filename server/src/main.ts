@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/data-source';
+import { createApp } from './app';
+import { WechatClient } from './wechat/client';
+import { createFakeWechat } from './wechat/fake/app';
+import { startJobs } from './jobs/runner';
+import { seedDemoData, hasDemoData } from './seed';
+import type { Deps } from './deps';
+
+async function main() {
+  process.env.TZ = 'UTC';
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = pino({ level: config.logLevel });
+  const db = await openDatabase(config.databaseUrl);
+
+  // Dev mode: the WeChat fake listens beside the service unless WECHAT_API_BASE points elsewhere.
+  let fakeServer: http.Server | undefined;
+  let apiBase = config.wechat.apiBase;
+  if (!apiBase) {
+    if (!config.devMode) throw new Error('WECHAT_API_BASE is required with WECHAT_APPID');
+    fakeServer = http.createServer(createFakeWechat(config.wechat.appId, config.wechat.secret).app.callback());
+    await new Promise<void>((resolve) => fakeServer!.listen(0, '127.0.0.1', resolve));
+    const { port } = fakeServer.address() as { port: number };
+    apiBase = `http://127.0.0.1:${port}`;
+    log.info({ apiBase }, 'dev mode: using the bundled WeChat fake');
+  }
+  const deps: Deps = { db, config, log, wechat: new WechatClient(apiBase ?? 'https://api.weixin.qq.com', config.wechat.appId, config.wechat.secret) };
+
+  if (config.seedDemo && !(await hasDemoData(deps))) {
+    log.info('empty database: loading demo data');
+    await seedDemoData(deps);
+  }
+
+  const server = http.createServer(createApp(deps).callback());
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as { port: number };
+  log.info({ port, db: db.options.type }, `阳光党建 service listening on http://localhost:${port}/`);
+  const stopJobs = startJobs(deps);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    stopJobs();
+    server.close();
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 5000).unref();
+    await new Promise((resolve) => server.once('close', resolve));
+    fakeServer?.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error('failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Forbidden } from '../../errors';
+import { Paging, route } from '../../http/route';
+import { isAdmin } from '../auth/actor';
+import { listAudit } from './service';
+
+const AuditQuery = Paging.extend({ entityType: z.string().max(40).optional(), entityId: z.coerce.number().int().positive().optional() });
+
+export const auditRoutes = [
+  route({
+    method: 'get', path: '/admin/audit-logs', access: 'user', summary: 'Audit log of admin writes within my scope', query: AuditQuery,
+    handler: ({ deps, actor, query }) => {
+      if (!isAdmin(actor)) throw new Forbidden();
+      return listAudit(deps.db.manager, actor, query);
+    },
+  }),
+];

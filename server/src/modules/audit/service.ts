@@ -1,0 +1,34 @@
+import { Brackets, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { scopePrefixes } from '../orgs/scope';
+import { page, type PagingInput } from '../../http/route';
+import { AuditLog } from './entities';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: number;
+  organizationPath: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Records an admin write; call it in the same transaction as the write so neither lands alone. */
+export async function recordAudit(db: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+  await db.insert(AuditLog, { actorId: actor.id, ...entry, before: entry.before ?? null, after: entry.after ?? null });
+}
+
+export async function listAudit(db: EntityManager, actor: Actor, q: PagingInput & { entityType?: string; entityId?: number }) {
+  const qb = db.createQueryBuilder(AuditLog, 'a').orderBy('a.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+  const prefixes = scopePrefixes(actor);
+  if (prefixes)
+    qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`a.organizationPath LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+  if (q.entityType) qb.andWhere('a.entityType = :t', { t: q.entityType });
+  if (q.entityId) qb.andWhere('a.entityId = :e', { e: q.entityId });
+  const [rows, total] = await qb.getManyAndCount();
+  return page(
+    rows.map((a) => ({ id: a.id, actorId: a.actorId, action: a.action, entityType: a.entityType, entityId: a.entityId, before: a.before, after: a.after, createdAt: a.createdAt.toISOString() })),
+    total,
+    q,
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { IdParam, Paging, route } from '../../http/route';
+import { listBindings, requestBinding, reviewBinding } from './service';
+
+const BindingBody = z.object({
+  name: z.string().trim().min(1).max(30),
+  phone: z.string().regex(/^1\d{10}$/, '请输入11位手机号'),
+  organizationId: z.number().int().positive(),
+});
+const BindingQuery = Paging.extend({ status: z.enum(['pending', 'approved', 'rejected']).optional() });
+const RejectBody = z.object({ reason: z.string().trim().min(1).max(200).default('未通过审核') });
+
+export const memberRoutes = [
+  route({
+    method: 'post', path: '/me/member-binding', access: 'user', status: 201, summary: 'Ask to be recognised as a party member', body: BindingBody,
+    handler: ({ deps, actor, body }) => requestBinding(deps, actor, body),
+  }),
+  route({
+    method: 'get', path: '/admin/member-bindings', access: 'user', summary: 'Member binding requests in my scope', query: BindingQuery,
+    handler: ({ deps, actor, query }) => listBindings(deps.db.manager, actor, query),
+  }),
+  route({
+    method: 'post', path: '/admin/member-bindings/:id/approve', access: 'user', summary: 'Approve a member binding', params: IdParam,
+    handler: ({ deps, actor, params }) => reviewBinding(deps, actor, params.id, { approve: true }),
+  }),
+  route({
+    method: 'post', path: '/admin/member-bindings/:id/reject', access: 'user', summary: 'Reject a member binding with a reason', params: IdParam, body: RejectBody,
+    handler: ({ deps, actor, params, body }) => reviewBinding(deps, actor, params.id, { approve: false, reason: body.reason }),
+  }),
+];

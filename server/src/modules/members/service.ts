@@ -1,0 +1,92 @@
+import { Brackets, type EntityManager } from 'typeorm';
+import type { Deps } from '../../deps';
+import { Conflict, Forbidden, getOrThrow } from '../../errors';
+import { page, type PagingInput } from '../../http/route';
+import { inTransaction } from '../../db/transaction';
+import { isAdmin, type Actor } from '../auth/actor';
+import { grantRole } from '../auth/service';
+import { recordAudit } from '../audit/service';
+import { Organization } from '../orgs/entities';
+import { assertAdminOf, organizationPath, scopePrefixes } from '../orgs/scope';
+import { MemberBinding, PartyMember, type BindingStatus } from './entities';
+import { presentBinding } from './present';
+
+export async function requestBinding(deps: Deps, actor: Actor, input: { name: string; phone: string; organizationId: number }) {
+  await organizationPath(deps.db.manager, input.organizationId); // 404 for an unknown organisation
+  const existing = await deps.db.manager.findOneBy(PartyMember, { userId: actor.id });
+  if (existing) throw new Conflict('ALREADY_MEMBER', '您已是认证党员');
+  try {
+    const saved = await deps.db.manager.save(
+      deps.db.manager.create(MemberBinding, { ...input, userId: actor.id, pendingUserId: actor.id, status: 'pending' }),
+    );
+    return presentBinding(saved, { maskPhone: true });
+  } catch (err) {
+    // The unique pendingUserId index allows one open request per user, also under concurrent submits.
+    if ((await deps.db.manager.countBy(MemberBinding, { pendingUserId: actor.id })) > 0)
+      throw new Conflict('BINDING_PENDING', '已有待审核的党员认证申请');
+    throw err;
+  }
+}
+
+/** The caller's latest binding request, if any. */
+export async function memberBindingOf(db: EntityManager, userId: number) {
+  const latest = await db.findOne(MemberBinding, { where: { userId }, order: { id: 'DESC' } });
+  return latest ? presentBinding(latest, { maskPhone: true }) : null;
+}
+
+export async function listBindings(db: EntityManager, actor: Actor, q: PagingInput & { status?: BindingStatus }) {
+  if (!isAdmin(actor)) throw new Forbidden();
+  const qb = db
+    .createQueryBuilder(MemberBinding, 'b')
+    .innerJoin(Organization, 'o', 'o.id = b.organizationId')
+    .orderBy('b.id', 'DESC')
+    .skip((q.page - 1) * q.pageSize)
+    .take(q.pageSize);
+  const prefixes = scopePrefixes(actor);
+  if (prefixes) qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`o.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+  if (q.status) qb.andWhere('b.status = :s', { s: q.status });
+  const [rows, total] = await qb.getManyAndCount();
+  // Admins who review a request need the full phone number to verify the person.
+  return page(rows.map((b) => presentBinding(b, { maskPhone: false })), total, q);
+}
+
+/**
+ * Approves or rejects a pending request. The conditional UPDATE (status = 'pending') makes a
+ * double click or two admins deciding at once end with exactly one decision.
+ */
+export async function reviewBinding(deps: Deps, actor: Actor, id: number, decision: { approve: true } | { approve: false; reason: string }) {
+  return inTransaction(deps.db, async (db) => {
+    const binding = getOrThrow(await db.findOneBy(MemberBinding, { id }), '党员认证申请');
+    const orgPath = await assertAdminOf(db, actor, binding.organizationId);
+    const status: BindingStatus = decision.approve ? 'approved' : 'rejected';
+    const result = await db.update(
+      MemberBinding,
+      { id, status: 'pending' },
+      { status, pendingUserId: null, reviewerId: actor.id, reviewedAt: new Date(), rejectReason: decision.approve ? null : decision.reason },
+    );
+    if (!result.affected) throw new Conflict('ALREADY_REVIEWED', '该申请已处理');
+    if (decision.approve) {
+      await db.upsert(
+        PartyMember,
+        { userId: binding.userId, name: binding.name, phone: binding.phone, organizationId: binding.organizationId },
+        ['userId'],
+      );
+      await grantRole(db, binding.userId, 'member');
+    }
+    const after = getOrThrow(await db.findOneBy(MemberBinding, { id }), '党员认证申请');
+    await recordAudit(db, actor, {
+      action: `member_binding.${decision.approve ? 'approve' : 'reject'}`,
+      entityType: 'member_binding',
+      entityId: id,
+      organizationPath: orgPath,
+      before: presentBinding(binding, { maskPhone: true }),
+      after: presentBinding(after, { maskPhone: true }),
+    });
+    return presentBinding(after, { maskPhone: false });
+  });
+}
+
+/** For other modules: the party member record of a user, or null. */
+export function partyMemberOf(db: EntityManager, userId: number) {
+  return db.findOneBy(PartyMember, { userId });
+}

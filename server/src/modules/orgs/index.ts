@@ -1,0 +1,13 @@
+import type { AppModule } from '../module';
+import { Community, NewOrganization, Organization, Street } from './entities';
+import { Orgs1764000000100 } from './migrations/1764000000100-orgs';
+import { orgRoutes } from './routes';
+import { seedDistrict } from './seed';
+
+export const orgsModule: AppModule = {
+  name: 'orgs',
+  entities: [Organization, Street, Community, NewOrganization],
+  migrations: [Orgs1764000000100],
+  routes: orgRoutes,
+  seed: seedDistrict,
+};

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { IdParam, Paging, route } from '../../http/route';
+import { getCommunity, getOrganization, listCommunities, listOrganizations, listStreets, newOrganizationCoverage } from './service';
+
+const OptionalId = z.coerce.number().int().positive().optional();
+const CommunityQuery = Paging.extend({ streetId: OptionalId, q: z.string().trim().max(50).optional() });
+const OrganizationQuery = Paging.extend({ parentId: OptionalId });
+
+export const orgRoutes = [
+  route({ method: 'get', path: '/streets', access: 'public', summary: 'Streets of the district', handler: ({ deps }) => listStreets(deps.db.manager) }),
+  route({
+    method: 'get', path: '/communities', access: 'public', summary: 'Communities, by street or name', query: CommunityQuery,
+    handler: ({ deps, query }) => listCommunities(deps.db.manager, query),
+  }),
+  route({
+    method: 'get', path: '/communities/:id', access: 'public', summary: 'One community', params: IdParam,
+    handler: ({ deps, params }) => getCommunity(deps.db.manager, params.id),
+  }),
+  route({
+    method: 'get', path: '/organizations', access: 'public', summary: 'Party organisations under a parent (roots without one)', query: OrganizationQuery,
+    handler: ({ deps, query }) => listOrganizations(deps.db.manager, query),
+  }),
+  route({
+    method: 'get', path: '/organizations/:id', access: 'public', summary: 'One party organisation', params: IdParam,
+    handler: ({ deps, params }) => getOrganization(deps.db.manager, params.id),
+  }),
+  route({
+    method: 'get', path: '/new-organizations/coverage', access: 'public', summary: 'Two-new organisations: party organisation coverage', query: z.object({ streetId: OptionalId }),
+    handler: ({ deps, query }) => newOrganizationCoverage(deps.db.manager, query),
+  }),
+];

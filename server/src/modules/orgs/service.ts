@@ -1,0 +1,76 @@
+import { IsNull, type EntityManager } from 'typeorm';
+import { getOrThrow } from '../../errors';
+import { page, type PagingInput } from '../../http/route';
+import { Community, NewOrganization, Organization, Street } from './entities';
+
+export const presentOrganization = (o: Organization) => ({ id: o.id, name: o.name, kind: o.kind, parentId: o.parentId, rating: o.rating });
+
+export async function listCommunities(db: EntityManager, q: PagingInput & { streetId?: number; q?: string }) {
+  const qb = db
+    .createQueryBuilder(Community, 'c')
+    .innerJoin(Street, 's', 's.id = c.streetId')
+    .select(['c.id AS id', 'c.name AS name', 'c.kind AS kind', 'c.streetId AS streetId', 's.name AS streetName', 'c.organizationId AS organizationId'])
+    .orderBy('c.streetId')
+    .addOrderBy('c.id');
+  if (q.streetId) qb.andWhere('c.streetId = :streetId', { streetId: q.streetId });
+  if (q.q) qb.andWhere('c.name LIKE :q', { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
+  const total = await qb.getCount();
+  const rows = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawMany();
+  return page(rows.map((r) => ({ ...r, id: Number(r.id), streetId: Number(r.streetId), organizationId: Number(r.organizationId) })), total, q);
+}
+
+export async function getCommunity(db: EntityManager, id: number) {
+  const c = getOrThrow(await db.findOneBy(Community, { id }), '社区');
+  const street = await db.findOneByOrFail(Street, { id: c.streetId });
+  return { id: c.id, name: c.name, kind: c.kind, streetId: c.streetId, streetName: street.name, organizationId: c.organizationId };
+}
+
+export async function listStreets(db: EntityManager) {
+  const streets = await db.find(Street, { order: { id: 'ASC' } });
+  return { items: streets.map((s) => ({ id: s.id, name: s.name, organizationId: s.organizationId })) };
+}
+
+export async function listOrganizations(db: EntityManager, q: PagingInput & { parentId?: number }) {
+  const [rows, total] = await db.findAndCount(Organization, {
+    where: { parentId: q.parentId ?? IsNull() },
+    order: { id: 'ASC' },
+    skip: (q.page - 1) * q.pageSize,
+    take: q.pageSize,
+  });
+  return page(rows.map(presentOrganization), total, q);
+}
+
+export async function getOrganization(db: EntityManager, id: number) {
+  return presentOrganization(getOrThrow(await db.findOneBy(Organization, { id }), '组织'));
+}
+
+/**
+ * 应建尽建率: of the operating two-new organisations that have party members (should establish),
+ * how many have their own party organisation or are covered by a joint one.
+ */
+export async function newOrganizationCoverage(db: EntityManager, q: { streetId?: number }) {
+  const qb = db
+    .createQueryBuilder(NewOrganization, 'n')
+    .innerJoin(Street, 's', 's.id = n.streetId')
+    .select('n.streetId', 'streetId')
+    .addSelect('s.name', 'streetName')
+    .addSelect('COUNT(*)', 'shouldEstablish')
+    .addSelect('SUM(CASE WHEN n.partyOrganizationId IS NOT NULL OR n.jointOrganizationId IS NOT NULL THEN 1 ELSE 0 END)', 'established')
+    .addSelect('SUM(CASE WHEN n.partyOrganizationId IS NOT NULL THEN 1 ELSE 0 END)', 'own')
+    .where('n.operating = :op AND n.fullMemberCount > 0', { op: true })
+    .groupBy('n.streetId')
+    .addGroupBy('s.name')
+    .orderBy('n.streetId');
+  if (q.streetId) qb.andWhere('n.streetId = :streetId', { streetId: q.streetId });
+  const rows = (await qb.getRawMany()).map((r) => {
+    const shouldEstablish = Number(r.shouldEstablish);
+    const established = Number(r.established);
+    return { streetId: Number(r.streetId), streetName: r.streetName as string, shouldEstablish, established, own: Number(r.own), joint: established - Number(r.own), rate: ratio(established, shouldEstablish) };
+  });
+  const shouldEstablish = rows.reduce((n, r) => n + r.shouldEstablish, 0);
+  const established = rows.reduce((n, r) => n + r.established, 0);
+  return { shouldEstablish, established, rate: ratio(established, shouldEstablish), streets: rows };
+}
+
+/** A rate with four decimals (0.9512); 1 when nothing is due, so an empty street is not "0% covered". */
+const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 10000) / 10000);

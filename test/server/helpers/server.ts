@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp } from '../../../server/src/app';
+import { loadConfig } from '../../../server/src/config';
+import { openDatabase } from '../../../server/src/db/data-source';
+import type { Deps } from '../../../server/src/deps';
+import { WechatClient } from '../../../server/src/wechat/client';
+import { createFakeWechat, type FakeWechatState } from '../../../server/src/wechat/fake/app';
+import { createTestDatabase } from './database';
+
+export interface TestServer {
+  url: string;
+  databaseUrl: string;
+  /** supertest bound to the running server: `ts.http.get('/api/health')`. */
+  http: ReturnType<typeof request>;
+  deps: Deps;
+  wechat: { url: string; state: FakeWechatState };
+  close(): Promise<void>;
+}
+
+function listen(server: http.Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+/**
+ * The real service on a fresh database, in-process on a random port, with the WeChat fake on its
+ * own port reached over HTTP. Nothing else is faked.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  process.env.TZ = 'UTC';
+  const database = await createTestDatabase();
+  const fake = createFakeWechat();
+  const fakeServer = http.createServer(fake.app.callback());
+  const wechatUrl = await listen(fakeServer);
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, ...env });
+  const db = await openDatabase(database.url);
+  const deps: Deps = { db, config, log: pino({ level: 'silent' }), wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
+  const server = http.createServer(createApp(deps).callback());
+  const url = await listen(server);
+  return {
+    url,
+    databaseUrl: database.url,
+    http: request(url),
+    deps,
+    wechat: { url: wechatUrl, state: fake.state },
+    close: async () => {
+      server.closeAllConnections();
+      fakeServer.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await new Promise((r) => fakeServer.close(r));
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
