@@ -14,8 +14,13 @@ export async function listCommunities(db: EntityManager, q: PagingInput & { stre
     .addOrderBy('c.id');
   if (q.streetId) qb.andWhere('c.streetId = :streetId', { streetId: q.streetId });
   if (q.q) qb.andWhere('c.name LIKE :q', { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
-  const total = await qb.getCount();
-  const rows = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawMany();
+  // COUNT(*) rather than getCount()'s COUNT(DISTINCT id), and both queries at once: this is the
+  // list every resident's first screen asks for (see docs/PERFORMANCE.md).
+  const [count, rows] = await Promise.all([
+    qb.clone().select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string | number }>(),
+    qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawMany(),
+  ]);
+  const total = Number(count?.total ?? 0);
   return page(rows.map((r) => ({ ...r, id: Number(r.id), streetId: Number(r.streetId), organizationId: Number(r.organizationId) })), total, q);
 }
 
@@ -74,3 +79,41 @@ export async function newOrganizationCoverage(db: EntityManager, q: { streetId?:
 
 /** A rate with four decimals (0.9512); 1 when nothing is due, so an empty street is not "0% covered". */
 const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 10000) / 10000);
+
+export const COVERAGE_KINDS = ['own', 'joint', 'established', 'none'] as const;
+const COVERED_BY: Record<(typeof COVERAGE_KINDS)[number], string> = {
+  own: 'n.partyOrganizationId IS NOT NULL',
+  joint: 'n.partyOrganizationId IS NULL AND n.jointOrganizationId IS NOT NULL',
+  established: '(n.partyOrganizationId IS NOT NULL OR n.jointOrganizationId IS NOT NULL)',
+  none: 'n.partyOrganizationId IS NULL AND n.jointOrganizationId IS NULL',
+};
+
+/** The rows behind each coverage figure: the organisations that should establish, narrowed by how they are covered. */
+export async function listNewOrganizations(db: EntityManager, q: PagingInput & { streetId?: number; covered?: (typeof COVERAGE_KINDS)[number] }) {
+  const qb = db
+    .createQueryBuilder(NewOrganization, 'n')
+    .innerJoin(Street, 's', 's.id = n.streetId')
+    .select(['n.id AS id', 'n.name AS name', 'n.type AS type', 'n.streetId AS streetId', 's.name AS streetName', 'n.fullMemberCount AS fullMemberCount'])
+    .addSelect(['n.partyOrganizationId AS partyOrganizationId', 'n.jointOrganizationId AS jointOrganizationId'])
+    .where('n.operating = :op AND n.fullMemberCount > 0', { op: true })
+    .orderBy('n.id');
+  if (q.streetId) qb.andWhere('n.streetId = :streetId', { streetId: q.streetId });
+  if (q.covered) qb.andWhere(COVERED_BY[q.covered]);
+  // COUNT(*) rather than getCount()'s COUNT(DISTINCT id), and both queries at once: this is the
+  // list every resident's first screen asks for (see docs/PERFORMANCE.md).
+  const [count, rows] = await Promise.all([
+    qb.clone().select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string | number }>(),
+    qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawMany(),
+  ]);
+  const total = Number(count?.total ?? 0);
+  const id = (v: unknown) => (v === null ? null : Number(v));
+  return page(
+    rows.map((r) => ({
+      id: Number(r.id), name: r.name as string, type: r.type as string, streetId: Number(r.streetId), streetName: r.streetName as string, fullMemberCount: Number(r.fullMemberCount),
+      partyOrganizationId: id(r.partyOrganizationId), jointOrganizationId: id(r.jointOrganizationId),
+      covered: r.partyOrganizationId !== null ? 'own' : r.jointOrganizationId !== null ? 'joint' : 'none',
+    })),
+    total,
+    q,
+  );
+}

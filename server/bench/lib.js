@@ -1,0 +1,97 @@
+/**
+ * Shared pieces of the benchmarks: a fresh MariaDB database, the compiled service started as real
+ * processes, the WeChat fake, and autocannon runs. Run `npm run build:server` first (npm run bench does).
+ */
+const { spawn } = require('node:child_process');
+const http = require('node:http');
+const path = require('node:path');
+const mysql = require('mysql2/promise');
+const autocannon = require('autocannon');
+
+const root = path.resolve(__dirname, '../..');
+const dist = (p) => path.join(root, 'server/dist/src', p);
+const BASE_URL = process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test';
+
+async function freshDatabase(prefix) {
+  const base = new URL(BASE_URL);
+  const name = `${prefix}_${Date.now()}`;
+  const conn = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
+  await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await conn.end();
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    name,
+    drop: async () => {
+      const c = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
+      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await c.end();
+    },
+  };
+}
+
+/** Opens the database through the service's own DataSource (runs the migrations). */
+async function openDatabase(url) {
+  require('reflect-metadata');
+  return require(dist('db/data-source')).openDatabase(url);
+}
+
+async function startFakeWechat() {
+  const { createFakeWechat } = require(dist('wechat/fake/app'));
+  const server = http.createServer(createFakeWechat().app.callback());
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = http.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url, child) {
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not become healthy`);
+}
+
+/** Starts `count` service processes on one database (logging warnings only); resolves with their base URLs. */
+async function startServers(count, env) {
+  const children = [];
+  const urls = [];
+  for (let i = 0; i < count; i++) {
+    const port = await freePort();
+    const child = spawn(process.execPath, [dist('main.js')], {
+      env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'never', LOG_LEVEL: 'warn', JOBS_INTERVAL_MS: '0', ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(child);
+    urls.push(`http://127.0.0.1:${port}`);
+  }
+  await Promise.all(urls.map((u, i) => waitForHealth(u, children[i])));
+  return { urls, stop: () => children.forEach((c) => c.kill('SIGTERM')) };
+}
+
+function cannon(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon({ duration: 10, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const summary = (r) => ({
+  reqPerSec: Math.round(r.requests.average),
+  p50ms: r.latency.p50,
+  p99ms: r.latency.p99,
+  non2xx: r.non2xx,
+  errors: r.errors,
+});
+
+module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary };

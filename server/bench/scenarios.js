@@ -1,0 +1,26 @@
+/**
+ * The paged public list the read benchmark loads: the communities list of each street, pages 1–2,
+ * 20 per page — what every resident's first screen asks for. The raw baseline answers the same two
+ * queries (count + page) with the same JSON.
+ */
+const COUNT_SQL = 'SELECT COUNT(*) AS total FROM communities c INNER JOIN streets s ON s.id = c.streetId WHERE c.streetId = ?';
+const PAGE_SQL =
+  'SELECT c.id AS id, c.name AS name, c.kind AS kind, c.streetId AS streetId, s.name AS streetName, c.organizationId AS organizationId ' +
+  'FROM communities c INNER JOIN streets s ON s.id = c.streetId WHERE c.streetId = ? ORDER BY c.streetId, c.id LIMIT ? OFFSET ?';
+
+async function pickReadScenario(ds) {
+  const streets = await ds.query('SELECT id FROM streets ORDER BY id');
+  const paths = streets.flatMap((s) => [1, 2].map((page) => `/api/communities?streetId=${s.id}&page=${page}&pageSize=20`));
+  return { name: 'communities', description: `GET /api/communities?streetId=&page=&pageSize=20 over ${streets.length} streets, pages 1–2`, paths };
+}
+
+/** The raw baseline's handler for the same list. */
+async function rawCommunities(pool, url) {
+  const streetId = Number(url.searchParams.get('streetId'));
+  const page = Number(url.searchParams.get('page') || 1);
+  const pageSize = Number(url.searchParams.get('pageSize') || 20);
+  const [[count], [rows]] = await Promise.all([pool.execute(COUNT_SQL, [streetId]), pool.query(PAGE_SQL, [streetId, pageSize, (page - 1) * pageSize])]);
+  return { items: rows[0] ? rows : [], total: Number(count[0].total), page, pageSize };
+}
+
+module.exports = { pickReadScenario, rawHandlers: { communities: rawCommunities } };
