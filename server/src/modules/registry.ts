@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { authModule } from './auth';
 import { campaignsModule } from './campaigns';
 import { disclosuresModule } from './disclosures';
+import { filesModule } from './files';
 import { membersModule } from './members';
 import { orgsModule } from './orgs';
 import { partnershipsModule } from './partnerships';
@@ -15,6 +16,7 @@ export const modules: AppModule[] = [
   authModule,
   membersModule,
   auditModule,
+  filesModule,
   disclosuresModule,
   pointsModule,
   activitiesModule,

@@ -1,9 +1,15 @@
 import type { AppModule } from '../module';
+import { ChainEntry, Disclosure, DisclosureQuestion } from './entities';
+import { Disclosures1764000001200 } from './migrations/1764000001200-disclosures';
+import { disclosureRoutes } from './routes';
+import { seedDisclosures } from './seed';
+import { flushViews } from './views';
 
-/** Filled in by its issue; listed in the registry already so modules can be built side by side. */
 export const disclosuresModule: AppModule = {
   name: 'disclosures',
-  entities: [],
-  migrations: [],
-  routes: [],
+  entities: [Disclosure, ChainEntry, DisclosureQuestion],
+  migrations: [Disclosures1764000001200],
+  routes: disclosureRoutes,
+  seed: seedDisclosures,
+  jobs: [{ name: 'disclosures.flush-views', run: flushViews }],
 };

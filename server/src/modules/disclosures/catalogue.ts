@@ -1,0 +1,84 @@
+/**
+ * The 三务公开 catalogue (DOMAIN.md): the fixed sub-categories a community publishes under, and the
+ * cadence compliance checks hold it to. docs/disclosures.md lists the same table for readers.
+ */
+export const CATEGORIES = ['party', 'affairs', 'finance'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATALOGUE: Record<Category, { label: string; cadence: 'quarterly' | 'monthly'; subCategories: Record<string, string> }> = {
+  party: {
+    label: '党务公开',
+    cadence: 'quarterly',
+    subCategories: {
+      org_setup: '党组织设置与分工',
+      annual_goals: '年度目标任务及完成情况',
+      member_development: '发展党员',
+      dues: '党费收缴使用',
+      discipline: '党风廉政与违纪处理',
+      member_review: '民主评议与评优',
+      posts: '党员设岗定责',
+    },
+  },
+  affairs: {
+    label: '居（村）务公开',
+    cadence: 'quarterly',
+    subCategories: {
+      decisions: '会议决定事项及实施',
+      homestead: '宅基地审批',
+      subsistence: '低保/特困/残疾人补贴对象',
+      relief: '救助慰问',
+      one_matter: '一事一议',
+      public_works: '公益事业与工程项目',
+      land_compensation: '征地补偿',
+      other: '其他涉及群众利益事项',
+    },
+  },
+  finance: {
+    label: '财务公开',
+    cadence: 'monthly',
+    subCategories: {
+      income_expense: '财务收支',
+      debts: '集体债权债务',
+      transfers: '上级转移支付与补贴',
+      assets: '集体资产资源承包租赁',
+      project_budget: '工程预决算',
+    },
+  },
+};
+
+export const isSubCategoryOf = (category: Category, subCategory: string) => Object.hasOwn(CATALOGUE[category].subCategories, subCategory);
+
+/** Periods are a month `2025-03` or a quarter `2025-Q1`. */
+export const MONTH = /^(20\d\d)-(0[1-9]|1[0-2])$/;
+export const QUARTER = /^(20\d\d)-Q([1-4])$/;
+
+/** Finance is published monthly, so its period is a month; party and affairs may name a quarter or a month. */
+export function periodFits(category: Category, period: string): boolean {
+  return MONTH.test(period) || (category !== 'finance' && QUARTER.test(period));
+}
+
+export function quarterOf(month: string): string {
+  const [, y, m] = MONTH.exec(month)!;
+  return `${y}-Q${Math.ceil(Number(m) / 3)}`;
+}
+
+/** The periods a quarter covers: the quarter itself and its three months. */
+export function periodsOfQuarter(quarter: string): string[] {
+  const [, y, q] = QUARTER.exec(quarter)!;
+  const first = (Number(q) - 1) * 3 + 1;
+  return [quarter, ...[0, 1, 2].map((i) => `${y}-${String(first + i).padStart(2, '0')}`)];
+}
+
+/** The end of the 20th day of a month in Asia/Shanghai (UTC+8, no daylight saving), as an instant. */
+const endOfThe20th = (year: number, monthIndex: number) => new Date(Date.UTC(year, monthIndex, 21) - 8 * 3600 * 1000);
+
+/**
+ * When a period's disclosure is due (DOMAIN.md): quarterly items by the 20th of the first month of
+ * the next quarter; finance, held to monthly, by the 20th of the next month.
+ */
+export function dueAt(category: Category, period: string): Date {
+  const month = MONTH.exec(period);
+  if (category === 'finance' && month) return endOfThe20th(Number(month[1]), Number(month[2]));
+  const [, y, q] = QUARTER.exec(month ? quarterOf(period) : period)!;
+  return endOfThe20th(Number(y), Number(q) * 3);
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Paging } from '../../http/route';
+import { CATEGORIES, MONTH, QUARTER } from './catalogue';
+
+const Id = z.coerce.number().int().positive();
+const Category = z.enum(CATEGORIES);
+const Period = z.string().refine((p) => MONTH.test(p) || QUARTER.test(p), '期间格式应为 2025-03 或 2025-Q1');
+
+export const FinanceItemSchema = z.strictObject({
+  subject: z.string().trim().min(1).max(100),
+  direction: z.enum(['income', 'expense']),
+  /** Integer fen; up to ten billion yuan per line keeps every total a safe integer. */
+  amountFen: z.number().int().min(0).max(1_000_000_000_000),
+});
+
+const Content = {
+  subCategory: z.string().max(30).nullable().optional(),
+  title: z.string().trim().min(1).max(100),
+  period: Period,
+  body: z.string().trim().max(20000),
+  items: z.array(FinanceItemSchema).max(200).optional(),
+  attachmentIds: z.array(z.number().int().positive()).max(20).optional(),
+};
+
+export const CreateDisclosureBody = z.strictObject({ communityId: z.number().int().positive(), category: Category, ...Content });
+export type CreateDisclosureInput = z.infer<typeof CreateDisclosureBody>;
+
+/** A draft's content may change; where it belongs (community, category) may not. */
+export const UpdateDisclosureBody = z.strictObject({
+  subCategory: Content.subCategory,
+  title: Content.title.optional(),
+  period: Period.optional(),
+  body: Content.body.optional(),
+  items: Content.items,
+  attachmentIds: Content.attachmentIds,
+  revisionReason: z.string().trim().min(1).max(200).optional(),
+});
+export type UpdateDisclosureInput = z.infer<typeof UpdateDisclosureBody>;
+
+export const RevisionBody = z.strictObject({
+  reason: z.string().trim().min(1).max(200),
+  subCategory: Content.subCategory,
+  title: Content.title.optional(),
+  body: Content.body.optional(),
+  items: Content.items,
+  attachmentIds: Content.attachmentIds,
+});
+export type RevisionInput = z.infer<typeof RevisionBody>;
+
+/** `period` filters by a year (`2025`), a quarter (with its months) or a month. */
+export const CommunityDisclosuresQuery = Paging.extend({
+  category: Category.optional(),
+  period: z.string().regex(/^20\d\d(-(0[1-9]|1[0-2]|Q[1-4]))?$/, '期间格式应为 2025、2025-Q1 或 2025-03').optional(),
+});
+export type CommunityDisclosuresInput = z.infer<typeof CommunityDisclosuresQuery>;
+
+export const AdminDisclosuresQuery = Paging.extend({
+  status: z.enum(['draft', 'published']).optional(),
+  communityId: Id.optional(),
+  category: Category.optional(),
+});
+export type AdminDisclosuresInput = z.infer<typeof AdminDisclosuresQuery>;
+
+export const QuestionBody = z.strictObject({ content: z.string().trim().min(1).max(500) });
+export const ReplyBody = z.strictObject({ content: z.string().trim().min(1).max(1000) });
+
+export const AdminQuestionsQuery = Paging.extend({
+  state: z.enum(['unanswered', 'overdue', 'answered', 'all']).default('unanswered'),
+  communityId: Id.optional(),
+});
+export type AdminQuestionsInput = z.infer<typeof AdminQuestionsQuery>;
+
+export const ComplianceQuery = Paging.extend({
+  streetId: Id.optional(),
+  period: z.string().regex(MONTH, '期间格式应为 2025-03').optional(),
+});
+export type ComplianceInput = z.infer<typeof ComplianceQuery>;

@@ -1,0 +1,97 @@
+import type { EntityManager } from 'typeorm';
+import type { Deps } from '../../deps';
+import { inTransaction } from '../../db/transaction';
+import { Conflict, getOrThrow } from '../../errors';
+import type { Actor } from '../auth/actor';
+import { recordAudit } from '../audit/service';
+import { getFiles } from '../files/service';
+import { getCommunity } from '../orgs/service';
+import { checkContent, withChanges, type DraftContent } from './content';
+import { Disclosure } from './entities';
+import { assertDisclosureAdmin } from './policy';
+import { presentDisclosure } from './present';
+import type { CreateDisclosureInput, RevisionInput, UpdateDisclosureInput } from './schemas';
+
+const contentOf = (d: Disclosure): DraftContent => ({
+  subCategory: d.subCategory, title: d.title, period: d.period, body: d.body, items: d.items, attachmentIds: d.attachmentIds,
+});
+
+export async function presentWithFiles(db: EntityManager, d: Disclosure, viewCount?: number) {
+  return presentDisclosure(d, await getFiles(db, d.attachmentIds), viewCount);
+}
+
+/** What published means: it is never edited or deleted in place (409), only corrected by a revision. */
+const publishedIsFinal = () => new Conflict('ALREADY_PUBLISHED', '已公开的内容不能修改或删除，请发布更正');
+
+export async function createDraft(deps: Deps, actor: Actor, input: CreateDisclosureInput) {
+  return inTransaction(deps.db, async (m) => {
+    const community = await getCommunity(m, input.communityId);
+    const orgPath = await assertDisclosureAdmin(m, actor, community.organizationId);
+    const content: DraftContent = {
+      subCategory: input.subCategory ?? null, title: input.title, period: input.period, body: input.body, items: input.items ?? [], attachmentIds: input.attachmentIds ?? [],
+    };
+    await checkContent(m, input.category, content);
+    const d = await m.save(
+      m.create(Disclosure, { ...content, communityId: community.id, organizationId: community.organizationId, category: input.category, status: 'draft', authorId: actor.id }),
+    );
+    const after = await presentWithFiles(m, d);
+    await recordAudit(m, actor, { action: 'disclosure.create', entityType: 'disclosure', entityId: d.id, organizationPath: orgPath, after });
+    return after;
+  });
+}
+
+/** Edits a draft. The UPDATE is conditional on `status = 'draft'`, so an edit racing a publish cannot land after it. */
+export async function updateDraft(deps: Deps, actor: Actor, id: number, input: UpdateDisclosureInput) {
+  return inTransaction(deps.db, async (m) => {
+    const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
+    const orgPath = await assertDisclosureAdmin(m, actor, d.organizationId);
+    if (d.status !== 'draft') throw publishedIsFinal();
+    const { revisionReason, ...changes } = input;
+    const content = withChanges(contentOf(d), changes);
+    await checkContent(m, d.category, content);
+    const set = { ...content, ...(revisionReason && d.supersedesId ? { revisionReason } : {}) };
+    const result = await m.update(Disclosure, { id, status: 'draft' }, set);
+    if (!result.affected) throw publishedIsFinal();
+    const updated = await m.findOneByOrFail(Disclosure, { id });
+    const after = await presentWithFiles(m, updated);
+    await recordAudit(m, actor, { action: 'disclosure.update', entityType: 'disclosure', entityId: id, organizationPath: orgPath, before: await presentWithFiles(m, d), after });
+    return after;
+  });
+}
+
+export async function deleteDraft(deps: Deps, actor: Actor, id: number) {
+  await inTransaction(deps.db, async (m) => {
+    const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
+    const orgPath = await assertDisclosureAdmin(m, actor, d.organizationId);
+    const before = await presentWithFiles(m, d);
+    const result = await m.delete(Disclosure, { id, status: 'draft' });
+    if (!result.affected) throw publishedIsFinal();
+    await recordAudit(m, actor, { action: 'disclosure.delete', entityType: 'disclosure', entityId: id, organizationPath: orgPath, before });
+  });
+}
+
+/**
+ * Starts a correction of a published disclosure: a draft that copies it with the changes and the
+ * reason. The unique `supersedesId` index allows one correction per disclosure, so history never forks.
+ */
+export async function createRevision(deps: Deps, actor: Actor, id: number, input: RevisionInput) {
+  return inTransaction(deps.db, async (m) => {
+    const old = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
+    const orgPath = await assertDisclosureAdmin(m, actor, old.organizationId);
+    if (old.status !== 'published') throw new Conflict('NOT_PUBLISHED', '草稿可以直接修改，无需更正');
+    if (old.supersededById) throw new Conflict('ALREADY_SUPERSEDED', '该公开已有更正，请更正最新版本', { supersededById: old.supersededById });
+    if (await m.existsBy(Disclosure, { supersedesId: id })) throw new Conflict('REVISION_EXISTS', '该公开已有一份待发布的更正');
+    const { reason, ...changes } = input;
+    const content = withChanges(contentOf(old), changes);
+    await checkContent(m, old.category, content);
+    const d = await m.save(
+      m.create(Disclosure, {
+        ...content, communityId: old.communityId, organizationId: old.organizationId, category: old.category, status: 'draft', authorId: actor.id,
+        revision: old.revision + 1, originalId: old.originalId ?? old.id, supersedesId: old.id, revisionReason: reason,
+      }),
+    );
+    const after = await presentWithFiles(m, d);
+    await recordAudit(m, actor, { action: 'disclosure.revise', entityType: 'disclosure', entityId: d.id, organizationPath: orgPath, after });
+    return after;
+  });
+}

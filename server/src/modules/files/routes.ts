@@ -1,0 +1,46 @@
+import multer from '@koa/multer';
+import { Invalid, TooLarge } from '../../errors';
+import { IdParam, route } from '../../http/route';
+import { assertMayUpload, openFile, storeUpload } from './service';
+
+/** Reads the one `file` part into memory, refusing more than the configured size while it streams. */
+async function readUpload(koa: Parameters<ReturnType<ReturnType<typeof multer>['single']>>[0], limitBytes: number) {
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: limitBytes, files: 1, fields: 5, parts: 6 }, defParamCharset: 'utf8' });
+  try {
+    await upload.single('file')(koa, async () => {});
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'LIMIT_FILE_SIZE') throw new TooLarge(`文件不能超过 ${Math.round(limitBytes / 1024 / 1024)} MB`);
+    throw new Invalid('上传格式不正确', [{ in: 'body', field: 'file', message: code ?? 'malformed multipart body' }]);
+  }
+  const file = (koa.request as unknown as { file?: multer.File }).file;
+  if (!file) throw new Invalid('请选择要上传的文件', [{ in: 'body', field: 'file', message: 'required' }]);
+  return file;
+}
+
+export const fileRoutes = [
+  route({
+    method: 'post', path: '/files', access: 'user', status: 201, summary: 'Upload an image or PDF (multipart field `file`; admins)',
+    handler: async ({ deps, actor, koa, status }) => {
+      assertMayUpload(actor);
+      const { file, created } = await storeUpload(deps, actor, await readUpload(koa, deps.config.uploadLimitBytes));
+      if (!created) status(200);
+      return file;
+    },
+  }),
+  route({
+    method: 'get', path: '/files/:id', access: 'public', summary: 'The bytes of a file, with its content type', params: IdParam,
+    handler: async ({ deps, params, koa }) => {
+      const { file, stream } = await openFile(deps, params.id);
+      koa.type = file.contentType;
+      koa.length = file.size;
+      // Content never changes under an id (it is addressed by its hash), so caches may keep it.
+      koa.set('Cache-Control', 'public, max-age=31536000, immutable');
+      koa.set('ETag', `"${file.sha256}"`);
+      koa.set('X-Content-Type-Options', 'nosniff');
+      koa.set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      koa.body = stream;
+      return undefined;
+    },
+  }),
+];
