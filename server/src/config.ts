@@ -15,7 +15,6 @@ const EnvSchema = z
     WECHAT_APPID: z.string().optional(),
     WECHAT_SECRET: z.string().optional(),
     WECHAT_API_BASE: z.url().optional(),
-    REDIS_URL: z.url().optional(),
     STORAGE_DIR: z.string().default('data/files'),
     H5_DIR: z.string().default('dist/h5'),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
@@ -41,7 +40,6 @@ export interface Config {
   jwtSecret: string;
   jwtTtlSeconds: number;
   wechat: { appId: string; secret: string; apiBase: string | undefined };
-  redisUrl: string | undefined;
   storageDir: string;
   h5Dir: string;
   bodyLimit: string;
@@ -76,7 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // In dev mode the fake is mounted on this same server unless another base is given.
       apiBase: e.WECHAT_API_BASE,
     },
-    redisUrl: e.REDIS_URL,
     storageDir: e.STORAGE_DIR,
     h5Dir: e.H5_DIR,
     bodyLimit: e.BODY_LIMIT,
