@@ -1,6 +1,6 @@
-import { Brackets, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { scopePrefixes } from '../orgs/scope';
+import { withinScope } from '../orgs/scope';
 import { page, type PagingInput } from '../../http/route';
 import { AuditLog } from './entities';
 
@@ -20,9 +20,7 @@ export async function recordAudit(db: EntityManager, actor: Actor, entry: AuditE
 
 export async function listAudit(db: EntityManager, actor: Actor, q: PagingInput & { entityType?: string; entityId?: number }) {
   const qb = db.createQueryBuilder(AuditLog, 'a').orderBy('a.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize);
-  const prefixes = scopePrefixes(actor);
-  if (prefixes)
-    qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`a.organizationPath LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+  withinScope(qb, actor, 'a.organizationPath');
   if (q.entityType) qb.andWhere('a.entityType = :t', { t: q.entityType });
   if (q.entityId) qb.andWhere('a.entityId = :e', { e: q.entityId });
   const [rows, total] = await qb.getManyAndCount();

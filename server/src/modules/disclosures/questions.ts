@@ -1,11 +1,11 @@
-import { Brackets, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, Forbidden, getOrThrow, NotFound } from '../../errors';
 import { page, type PagingInput } from '../../http/route';
 import { isAdmin, type Actor } from '../auth/actor';
 import { recordAudit } from '../audit/service';
-import { scopePrefixes } from '../orgs/scope';
+import { withinScope } from '../orgs/scope';
 import { Disclosure, DisclosureQuestion } from './entities';
 import { assertDisclosureAdmin } from './policy';
 import { ANSWER_WITHIN_MS, presentQuestion } from './present';
@@ -72,8 +72,7 @@ export async function listAdminQuestions(db: EntityManager, actor: Actor, q: Adm
     .orderBy('q.id', q.state === 'answered' ? 'DESC' : 'ASC')
     .skip((q.page - 1) * q.pageSize)
     .take(q.pageSize);
-  const prefixes = scopePrefixes(actor);
-  if (prefixes) qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`o.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+  withinScope(qb, actor, 'o.path');
   if (q.communityId) qb.andWhere('q.communityId = :communityId', { communityId: q.communityId });
   if (q.state === 'answered') qb.andWhere('q.reply IS NOT NULL');
   if (q.state === 'unanswered' || q.state === 'overdue') qb.andWhere('q.reply IS NULL');

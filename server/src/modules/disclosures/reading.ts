@@ -1,10 +1,10 @@
-import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Forbidden, getOrThrow, NotFound } from '../../errors';
 import { page } from '../../http/route';
 import { isAdmin, type Actor } from '../auth/actor';
 import { getCommunity } from '../orgs/service';
-import { scopePrefixes } from '../orgs/scope';
+import { withinScope } from '../orgs/scope';
 import { CATEGORIES, periodsOfQuarter } from './catalogue';
 import { Disclosure } from './entities';
 import { mayReadDraft } from './policy';
@@ -93,8 +93,7 @@ export async function listAdminDisclosures(db: EntityManager, actor: Actor, q: A
     .addOrderBy('d.id', 'DESC')
     .skip((q.page - 1) * q.pageSize)
     .take(q.pageSize);
-  const prefixes = scopePrefixes(actor);
-  if (prefixes) qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`o.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+  withinScope(qb, actor, 'o.path');
   if (q.status) qb.andWhere('d.status = :status', { status: q.status });
   if (q.communityId) qb.andWhere('d.communityId = :communityId', { communityId: q.communityId });
   if (q.category) qb.andWhere('d.category = :category', { category: q.category });

@@ -1,4 +1,4 @@
-import { Brackets, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, Forbidden, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../http/route';
@@ -7,7 +7,7 @@ import { isAdmin, type Actor } from '../auth/actor';
 import { grantRole } from '../auth/service';
 import { recordAudit } from '../audit/service';
 import { Organization } from '../orgs/entities';
-import { assertAdminOf, organizationPath, scopePrefixes } from '../orgs/scope';
+import { assertAdminOf, organizationPath, withinScope } from '../orgs/scope';
 import { MemberBinding, PartyMember, type BindingStatus } from './entities';
 import { presentBinding } from './present';
 
@@ -42,8 +42,7 @@ export async function listBindings(db: EntityManager, actor: Actor, q: PagingInp
     .orderBy('b.id', 'DESC')
     .skip((q.page - 1) * q.pageSize)
     .take(q.pageSize);
-  const prefixes = scopePrefixes(actor);
-  if (prefixes) qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`o.path LIKE :p${i}`, { [`p${i}`]: `${p}%` }))));
+  withinScope(qb, actor, 'o.path');
   if (q.status) qb.andWhere('b.status = :s', { s: q.status });
   const [rows, total] = await qb.getManyAndCount();
   // Admins who review a request need the full phone number to verify the person.

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Forbidden, getOrThrow } from '../../errors';
 import { isDistrictAdmin, type Actor } from '../auth/actor';
 import { Organization } from './entities';
@@ -27,4 +27,11 @@ export async function assertAdminOf(db: EntityManager, actor: Actor | undefined,
 /** Path prefixes a list query must stay within, or `undefined` for a district admin (everything). */
 export function scopePrefixes(actor: Actor): string[] | undefined {
   return isDistrictAdmin(actor) ? undefined : actor.scopePaths;
+}
+
+/** Restricts an admin list query to organisations in the actor's scope (`pathColumn` holds the organisation's path). */
+export function withinScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, pathColumn: string): SelectQueryBuilder<T> {
+  const prefixes = scopePrefixes(actor);
+  if (prefixes) qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`${pathColumn} LIKE :scope${i}`, { [`scope${i}`]: `${p}%` }))));
+  return qb;
 }
