@@ -1,9 +1,15 @@
 import type { AppModule } from '../module';
+import { Activity, ActivityNotice, Signup } from './entities';
+import { Activities1764000002100 } from './migrations/1764000002100-activities';
+import { sendDueNotices } from './notices';
+import { activityRoutes } from './routes';
+import { seedActivities } from './seed';
 
-/** Filled in by its issue; listed in the registry already so modules can be built side by side. */
 export const activitiesModule: AppModule = {
   name: 'activities',
-  entities: [],
-  migrations: [],
-  routes: [],
+  entities: [Activity, Signup, ActivityNotice],
+  migrations: [Activities1764000002100],
+  routes: activityRoutes,
+  seed: seedActivities,
+  jobs: [{ name: 'activity-notices', run: sendDueNotices }],
 };

@@ -1,9 +1,12 @@
 import type { AppModule } from '../module';
+import { PointEntry } from './entities';
+import { Points1764000002000 } from './migrations/1764000002000-points';
+import { pointRoutes } from './routes';
 
-/** Filled in by its issue; listed in the registry already so modules can be built side by side. */
+/** The points ledger. Other modules award points through `awardPoints` in their own transaction. */
 export const pointsModule: AppModule = {
   name: 'points',
-  entities: [],
-  migrations: [],
-  routes: [],
+  entities: [PointEntry],
+  migrations: [Points1764000002000],
+  routes: pointRoutes,
 };

@@ -1,0 +1,89 @@
+import crypto from 'node:crypto';
+import QRCode from 'qrcode';
+import type { Deps } from '../../deps';
+import { inTransaction } from '../../db/transaction';
+import { Conflict, Forbidden, Invalid, getOrThrow } from '../../errors';
+import type { Actor } from '../auth/actor';
+import { partyMemberOf } from '../members/service';
+import { organizationPath } from '../orgs/scope';
+import { awardPoints } from '../points/service';
+import { Activity, Signup } from './entities';
+import { manageableActivity } from './service';
+
+/**
+ * Check-in codes rotate every WINDOW_MS and a code is accepted in its own window and the next, so
+ * it lives 30–60 s: a photo of the admin's screen sent around (or yesterday's code) does not work.
+ * Codes are HMACs of (activity, window) under the JWT secret: nothing is stored, any process verifies.
+ */
+export const CHECKIN_WINDOW_MS = 30_000;
+
+const windowOf = (t: number) => Math.floor(t / CHECKIN_WINDOW_MS);
+
+/** The token (for the QR code) and the six-digit short code of one activity in one window. */
+export function checkinCode(secret: string, activityId: number, window: number) {
+  const mac = crypto.createHmac('sha256', secret).update(`activity-checkin:${activityId}:${window}`).digest();
+  return { token: `${activityId}.${window}.${mac.subarray(0, 16).toString('base64url')}`, shortCode: String(mac.readUInt32BE(16) % 1_000_000).padStart(6, '0') };
+}
+
+export async function issueCheckinCode(deps: Deps, actor: Actor, activityId: number) {
+  const { activity } = await manageableActivity(deps.db.manager, actor, activityId);
+  if (activity.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
+  const window = windowOf(Date.now());
+  const code = checkinCode(deps.config.jwtSecret, activityId, window);
+  return {
+    ...code,
+    expiresAt: new Date((window + 2) * CHECKIN_WINDOW_MS).toISOString(),
+    refreshAfterSeconds: CHECKIN_WINDOW_MS / 1000,
+    qrDataUrl: await QRCode.toDataURL(code.token, { margin: 1, width: 360 }),
+  };
+}
+
+function assertValidCode(secret: string, activityId: number, input: { token?: string; shortCode?: string }) {
+  const now = windowOf(Date.now());
+  const live = [now, now - 1];
+  const same = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
+  if (input.token) {
+    const [id, window] = input.token.split('.').map(Number);
+    if (id !== activityId || !Number.isInteger(window) || !same(input.token, checkinCode(secret, activityId, window).token))
+      throw new Invalid('签到二维码无效', undefined, 'INVALID_CHECKIN_CODE');
+    if (!live.includes(window)) throw new Invalid('签到二维码已过期，请扫描最新的二维码', undefined, 'CHECKIN_CODE_EXPIRED');
+    return;
+  }
+  if (!live.some((w) => same(input.shortCode!, checkinCode(secret, activityId, w).shortCode)))
+    throw new Invalid('签到码无效或已过期', undefined, 'INVALID_CHECKIN_CODE');
+}
+
+/**
+ * Marks attendance once (a conditional UPDATE on checkedInAt IS NULL) and, for a party member,
+ * pays the activity's points through the ledger in the same transaction.
+ */
+export async function checkIn(deps: Deps, actor: Actor, activityId: number, input: { token?: string; shortCode?: string }) {
+  const activity = getOrThrow(await deps.db.manager.findOneBy(Activity, { id: activityId }), '活动');
+  if (activity.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
+  assertValidCode(deps.config.jwtSecret, activityId, input);
+  return inTransaction(deps.db, async (m) => {
+    const checkedInAt = new Date();
+    const marked = await m
+      .createQueryBuilder()
+      .update(Signup)
+      .set({ checkedInAt })
+      .where('activityId = :a AND userId = :u AND status = :c AND checkedInAt IS NULL', { a: activityId, u: actor.id, c: 'confirmed' })
+      .execute();
+    if (!marked.affected) {
+      const signup = await m.findOneBy(Signup, { activityId, userId: actor.id });
+      if (!signup) throw new Forbidden('您未报名该活动', 'NOT_SIGNED_UP');
+      if (signup.status !== 'confirmed') throw new Conflict('NOT_CONFIRMED', '您在候补名单中，未确认的报名不能签到');
+      throw new Conflict('ALREADY_CHECKED_IN', '您已签到');
+    }
+    let pointsAwarded = 0;
+    const member = activity.points > 0 ? await partyMemberOf(m, actor.id) : null;
+    if (member) {
+      await awardPoints(m, {
+        userId: actor.id, delta: activity.points, reason: `参加活动「${activity.title}」`, sourceType: 'activity', sourceId: activity.id,
+        organizationId: member.organizationId, organizationPath: await organizationPath(m, member.organizationId),
+      });
+      pointsAwarded = activity.points;
+    }
+    return { activityId, checkedInAt: checkedInAt.toISOString(), pointsAwarded };
+  });
+}

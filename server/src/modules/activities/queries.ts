@@ -1,0 +1,79 @@
+import { Brackets, In, type EntityManager } from 'typeorm';
+import { getOrThrow } from '../../errors';
+import { page, type PagingInput } from '../../http/route';
+import { isDistrictAdmin, type Actor } from '../auth/actor';
+import { partyMemberOf } from '../members/service';
+import { covers, organizationPath } from '../orgs/scope';
+import { Activity, Signup } from './entities';
+import { NOTICE_TEMPLATES } from './notices';
+import { presentActivity, presentSignup } from './present';
+import type { ActivityQueryInput } from './schemas';
+import { waitlistPosition } from './signups';
+
+/** `/1/4/37/` → `['/1/', '/1/4/', '/1/4/37/']`: the organisations a member belongs to, nearest last. */
+const ancestorPaths = (path: string) => path.split('/').filter(Boolean).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
+
+/**
+ * Published activities the caller may see: public ones, members-only ones of the caller's own
+ * organisations (as a member) or of the admin's scope. Upcoming first (soonest first), then past ones
+ * (latest first).
+ */
+export async function listActivities(db: EntityManager, actor: Actor | undefined, q: ActivityQueryInput) {
+  const member = actor ? await partyMemberOf(db, actor.id) : null;
+  const memberPaths = member ? ancestorPaths(await organizationPath(db, member.organizationId)) : [];
+  const qb = db.createQueryBuilder(Activity, 'a').where('a.status = :published', { published: 'published' });
+  if (!isDistrictAdmin(actor))
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where('a.audience = :public', { public: 'public' });
+        if (memberPaths.length) w.orWhere('a.organizationPath IN (:...memberPaths)', { memberPaths });
+        actor?.scopePaths.forEach((p, i) => w.orWhere(`a.organizationPath LIKE :scope${i}`, { [`scope${i}`]: `${p}%` }));
+      }),
+    );
+  if (q.organizationId) qb.andWhere('a.organizationPath LIKE :under', { under: `${await organizationPath(db, q.organizationId)}%` });
+  if (q.kind) qb.andWhere('a.kind = :kind', { kind: q.kind });
+  if (q.from) qb.andWhere('a.endAt >= :from', { from: q.from });
+  if (q.to) qb.andWhere('a.startAt < :to', { to: q.to });
+  const total = await qb.getCount();
+  const rows = await qb
+    .orderBy('CASE WHEN a.endAt >= :now THEN 0 ELSE 1 END', 'ASC')
+    .addOrderBy('CASE WHEN a.endAt >= :now THEN a.startAt END', 'ASC')
+    .addOrderBy('a.startAt', 'DESC')
+    .addOrderBy('a.id', 'ASC')
+    .setParameter('now', new Date())
+    .offset((q.page - 1) * q.pageSize)
+    .limit(q.pageSize)
+    .getMany();
+  return page(rows.map(presentActivity), total, q);
+}
+
+/** One activity with its counts, the caller's sign-up, and what the app needs to ask for reminders. */
+export async function getActivity(db: EntityManager, actor: Actor | undefined, id: number) {
+  const activity = getOrThrow(await db.findOneBy(Activity, { id }), '活动');
+  const counts = await db
+    .createQueryBuilder(Signup, 's')
+    .select("COALESCE(SUM(CASE WHEN s.status = 'waitlisted' THEN 1 ELSE 0 END), 0)", 'waitlisted')
+    .addSelect('COALESCE(SUM(CASE WHEN s.checkedInAt IS NOT NULL THEN 1 ELSE 0 END), 0)', 'checkedIn')
+    .where('s.activityId = :id', { id })
+    .getRawOne<{ waitlisted: string; checkedIn: string }>();
+  const mine = actor ? await db.findOneBy(Signup, { activityId: id, userId: actor.id }) : null;
+  return {
+    ...presentActivity(activity),
+    waitlistCount: Number(counts?.waitlisted ?? 0),
+    checkedInCount: Number(counts?.checkedIn ?? 0),
+    mySignup: mine ? presentSignup(mine, await waitlistPosition(db, mine)) : null,
+    canManage: covers(actor, activity.organizationPath),
+    subscribeTemplateIds: [NOTICE_TEMPLATES.reminder],
+  };
+}
+
+/** The caller's sign-ups, newest first, each with its activity. */
+export async function mySignups(db: EntityManager, actor: Actor, q: PagingInput) {
+  const [signups, total] = await db.findAndCount(Signup, { where: { userId: actor.id }, order: { id: 'DESC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+  if (!signups.length) return page([], total, q);
+  const activities = new Map((await db.findBy(Activity, { id: In(signups.map((s) => s.activityId)) })).map((a) => [a.id, a]));
+  const items = await Promise.all(
+    signups.map(async (s) => ({ ...presentSignup(s, await waitlistPosition(db, s)), activity: presentActivity(activities.get(s.activityId)!) })),
+  );
+  return page(items, total, q);
+}

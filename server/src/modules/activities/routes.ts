@@ -1,0 +1,67 @@
+import { IdParam, Paging, route } from '../../http/route';
+import { checkIn, issueCheckinCode } from './checkin';
+import { getActivity, listActivities, mySignups } from './queries';
+import { roster } from './roster';
+import { ActivityQuery, CancelActivityBody, CheckinBody, CreateActivityBody, RosterQuery, SignupBody, UpdateActivityBody } from './schemas';
+import { cancelActivity, createActivity, updateActivity } from './service';
+import { cancelSignup, signUp } from './signups';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const activityRoutes = [
+  route({
+    method: 'get', path: '/activities', access: 'optional', summary: 'Published activities the caller may see, upcoming first', query: ActivityQuery,
+    handler: ({ deps, actor, query }) => listActivities(deps.db.manager, actor, query),
+  }),
+  route({
+    method: 'get', path: '/activities/:id', access: 'optional', summary: 'One activity with counts and my sign-up', params: IdParam,
+    handler: ({ deps, actor, params }) => getActivity(deps.db.manager, actor, params.id),
+  }),
+  route({
+    method: 'post', path: '/activities', access: 'user', status: 201, summary: 'Create and publish an activity (admin)', body: CreateActivityBody,
+    handler: ({ deps, actor, body }) => createActivity(deps, actor, body),
+  }),
+  route({
+    method: 'patch', path: '/activities/:id', access: 'user', summary: 'Edit an activity until it starts (admin)', params: IdParam, body: UpdateActivityBody,
+    handler: ({ deps, actor, params, body }) => updateActivity(deps, actor, params.id, body),
+  }),
+  route({
+    method: 'post', path: '/activities/:id/cancel', access: 'user', summary: 'Cancel an activity; sign-ups are told (admin)', params: IdParam, body: CancelActivityBody,
+    handler: ({ deps, actor, params, body }) => cancelActivity(deps, actor, params.id, body.reason),
+  }),
+  route({
+    method: 'post', path: '/activities/:id/signups', access: 'user', status: 201, summary: 'Sign up: confirmed or waitlisted; a repeat answers 200', params: IdParam, body: SignupBody,
+    handler: async ({ deps, actor, params, body, status }) => {
+      const result = await signUp(deps, actor, params.id, body);
+      if (!result.created) status(200);
+      return result.signup;
+    },
+  }),
+  route({
+    method: 'delete', path: '/activities/:id/signups/me', access: 'user', summary: 'Cancel my sign-up; the first waitlisted is confirmed', params: IdParam,
+    handler: ({ deps, actor, params }) => cancelSignup(deps, actor, params.id),
+  }),
+  route({
+    method: 'get', path: '/activities/:id/signups', access: 'user', summary: 'The roster as JSON or an xlsx file (admin)', params: IdParam, query: RosterQuery,
+    handler: async ({ deps, actor, params, query, koa }) => {
+      const result = await roster(deps.db.manager, actor, params.id, query);
+      if (result.kind === 'json') return result.body;
+      koa.type = XLSX;
+      koa.attachment(result.filename);
+      koa.body = result.body;
+      return undefined;
+    },
+  }),
+  route({
+    method: 'post', path: '/activities/:id/checkin-codes', access: 'user', summary: 'A short-lived check-in QR code and short code (admin)', params: IdParam,
+    handler: ({ deps, actor, params }) => issueCheckinCode(deps, actor, params.id),
+  }),
+  route({
+    method: 'post', path: '/activities/:id/checkins', access: 'user', summary: 'Check in with the QR token or short code', params: IdParam, body: CheckinBody,
+    handler: ({ deps, actor, params, body }) => checkIn(deps, actor, params.id, body),
+  }),
+  route({
+    method: 'get', path: '/me/signups', access: 'user', summary: 'My sign-ups with their activities', query: Paging,
+    handler: ({ deps, actor, query }) => mySignups(deps.db.manager, actor, query),
+  }),
+];

@@ -1,0 +1,75 @@
+import type { EntityManager } from 'typeorm';
+import { Forbidden } from '../../errors';
+import { page, type PagingInput } from '../../http/route';
+import { isAdmin, type Actor } from '../auth/actor';
+import { userNicknames } from '../auth/service';
+import { assertAdminOf } from '../orgs/scope';
+import { PointEntry, type PointSource } from './entities';
+import { presentPointEntry } from './present';
+
+export interface Award {
+  userId: number;
+  delta: number;
+  reason: string;
+  sourceType: PointSource;
+  sourceId: number;
+  organizationId: number;
+  organizationPath: string;
+}
+
+/**
+ * Appends a ledger entry. The unique (user, source) index turns a retry or a race into a no-op
+ * (INSERT IGNORE), so one cause pays at most once whatever the caller does.
+ */
+export async function awardPoints(db: EntityManager, award: Award): Promise<void> {
+  await db.createQueryBuilder().insert().into(PointEntry).values(award).orIgnore().execute();
+}
+
+/** Points are counted by calendar year in China's time zone: 1 January 00:00 +08:00. */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+export const currentYear = (now = new Date()) => new Date(now.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+const yearRange = (year: number) => ({
+  from: new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS),
+  to: new Date(Date.UTC(year + 1, 0, 1) - SHANGHAI_OFFSET_MS),
+});
+
+export async function myPoints(db: EntityManager, actor: Actor, q: PagingInput & { year?: number }) {
+  if (!actor.roles.includes('member')) throw new Forbidden('积分仅对认证党员开放', 'NOT_MEMBER');
+  const year = q.year ?? currentYear();
+  const { from, to } = yearRange(year);
+  const inYear = db
+    .createQueryBuilder(PointEntry, 'e')
+    .where('e.userId = :userId AND e.createdAt >= :from AND e.createdAt < :to', { userId: actor.id, from, to });
+  const sum = await inYear.clone().select('COALESCE(SUM(e.delta), 0)', 'total').addSelect('COUNT(*)', 'count').getRawOne<{ total: string; count: string }>();
+  const entries = await inYear.orderBy('e.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize).getMany();
+  return { year, total: Number(sum?.total ?? 0), entries: entries.map(presentPointEntry), entryCount: Number(sum?.count ?? 0), page: q.page, pageSize: q.pageSize };
+}
+
+/** Members whose points were earned in the organisation's subtree, most points first. */
+export async function ranking(db: EntityManager, actor: Actor, q: PagingInput & { organizationId: number; year?: number }) {
+  if (!isAdmin(actor)) throw new Forbidden();
+  const path = await assertAdminOf(db, actor, q.organizationId);
+  const year = q.year ?? currentYear();
+  const { from, to } = yearRange(year);
+  const qb = db
+    .createQueryBuilder(PointEntry, 'e')
+    .where('e.organizationPath LIKE :path AND e.createdAt >= :from AND e.createdAt < :to', { path: `${path}%`, from, to });
+  const count = await qb.clone().select('COUNT(DISTINCT e.userId)', 'n').getRawOne<{ n: string }>();
+  const rows = await qb
+    .select('e.userId', 'userId')
+    .addSelect('SUM(e.delta)', 'points')
+    .groupBy('e.userId')
+    .orderBy('points', 'DESC')
+    .addOrderBy('e.userId', 'ASC')
+    .offset((q.page - 1) * q.pageSize)
+    .limit(q.pageSize)
+    .getRawMany<{ userId: number; points: string }>();
+  const names = await userNicknames(db, rows.map((r) => Number(r.userId)));
+  const items = rows.map((r, i) => ({
+    rank: (q.page - 1) * q.pageSize + i + 1,
+    userId: Number(r.userId),
+    nickname: names.get(Number(r.userId)) ?? '',
+    points: Number(r.points),
+  }));
+  return { year, ...page(items, Number(count?.n ?? 0), q) };
+}
