@@ -14,10 +14,10 @@ export const DEMO_USERS: { openid: string; nickname: string; roles: Role[]; scop
 export async function seedDemoUsers(deps: Deps): Promise<void> {
   const db = deps.db.manager;
   for (const u of DEMO_USERS) {
-    await db.createQueryBuilder().insert().into(User).values({ openid: u.openid, nickname: u.nickname, roles: u.roles }).orIgnore().execute();
+    await db.createQueryBuilder().insert().into(User).values({ openid: u.openid, nickname: u.nickname, roles: u.roles }).orIgnore().updateEntity(false).execute();
     if (!u.scope) continue;
     const user = await db.findOneByOrFail(User, { openid: u.openid });
     const org = await db.findOneByOrFail(Organization, { name: u.scope });
-    await db.createQueryBuilder().insert().into(AdminScope).values({ userId: user.id, organizationId: org.id }).orIgnore().execute();
+    await db.createQueryBuilder().insert().into(AdminScope).values({ userId: user.id, organizationId: org.id }).orIgnore().updateEntity(false).execute();
   }
 }

@@ -19,9 +19,16 @@ export async function actorFromToken(deps: Deps, token: string): Promise<Actor> 
   } catch (err) {
     throw new Unauthenticated(err instanceof jwt.TokenExpiredError ? '登录已过期，请重新登录' : '登录凭证无效', 'INVALID_TOKEN');
   }
-  const user = await deps.db.manager.findOneBy(User, { id: userId });
-  if (!user) throw new Unauthenticated('登录凭证无效', 'INVALID_TOKEN');
-  const scopes = await deps.db.manager
+  const actor = await loadActor(deps.db.manager, userId);
+  if (!actor) throw new Unauthenticated('登录凭证无效', 'INVALID_TOKEN');
+  return actor;
+}
+
+/** The user with roles and admin scope paths, or null when there is no such user. */
+async function loadActor(db: EntityManager, userId: number): Promise<Actor | null> {
+  const user = await db.findOneBy(User, { id: userId });
+  if (!user) return null;
+  const scopes = await db
     .createQueryBuilder(AdminScope, 's')
     .innerJoin(Organization, 'o', 'o.id = s.organizationId')
     .select('o.path', 'path')
@@ -46,9 +53,10 @@ export async function loginWithWechat(deps: Deps, code: string) {
     .into(User)
     .values({ openid, nickname: `微信用户${openid.slice(-4)}`, roles: [] })
     .orIgnore()
+    .updateEntity(false)
     .execute();
   const user = await deps.db.manager.findOneByOrFail(User, { openid });
-  const actor = await actorFromToken(deps, signToken(deps, user.id));
+  const actor = (await loadActor(deps.db.manager, user.id))!;
   return { token: signToken(deps, user.id), user: { id: user.id, nickname: user.nickname, roles: actor.roles } };
 }
 

@@ -22,7 +22,7 @@ export interface Award {
  * (INSERT IGNORE), so one cause pays at most once whatever the caller does.
  */
 export async function awardPoints(db: EntityManager, award: Award): Promise<void> {
-  await db.createQueryBuilder().insert().into(PointEntry).values(award).orIgnore().execute();
+  await db.createQueryBuilder().insert().into(PointEntry).values(award).orIgnore().updateEntity(false).execute();
 }
 
 /** Points are counted by calendar year in China's time zone: 1 January 00:00 +08:00. */
