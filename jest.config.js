@@ -11,10 +11,11 @@ const serverProject = (displayName, setupFiles = []) => ({
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/server/tsconfig.json' }] },
   globalSetup: '<rootDir>/test/server/global-setup.ts',
   setupFiles,
-  testTimeout: 60000,
 });
 
 module.exports = {
+  // A global setting (ignored inside a project): two-process and browser tests need more than 5 s.
+  testTimeout: 120000,
   projects: [
     serverProject('server:sqlite'),
     ...(process.env.TEST_MYSQL_URL ? [serverProject('server:mysql', ['<rootDir>/test/server/setup-mysql.ts'])] : []),

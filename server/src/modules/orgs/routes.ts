@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { IdParam, Paging, route } from '../../http/route';
-import { getCommunity, getOrganization, listCommunities, listOrganizations, listStreets, newOrganizationCoverage } from './service';
+import { COVERAGE_KINDS, getCommunity, getOrganization, listCommunities, listNewOrganizations, listOrganizations, listStreets, newOrganizationCoverage } from './service';
 
 const OptionalId = z.coerce.number().int().positive().optional();
 const CommunityQuery = Paging.extend({ streetId: OptionalId, q: z.string().trim().max(50).optional() });
 const OrganizationQuery = Paging.extend({ parentId: OptionalId });
+const NewOrganizationQuery = Paging.extend({ streetId: OptionalId, covered: z.enum(COVERAGE_KINDS).optional() });
 
 export const orgRoutes = [
   route({ method: 'get', path: '/streets', access: 'public', summary: 'Streets of the district', handler: ({ deps }) => listStreets(deps.db.manager) }),
@@ -27,5 +28,9 @@ export const orgRoutes = [
   route({
     method: 'get', path: '/new-organizations/coverage', access: 'public', summary: 'Two-new organisations: party organisation coverage', query: z.object({ streetId: OptionalId }),
     handler: ({ deps, query }) => newOrganizationCoverage(deps.db.manager, query),
+  }),
+  route({
+    method: 'get', path: '/new-organizations', access: 'public', summary: 'The two-new organisations behind a coverage figure (should establish; covered own/joint/established/none)', query: NewOrganizationQuery,
+    handler: ({ deps, query }) => listNewOrganizations(deps.db.manager, query),
   }),
 ];

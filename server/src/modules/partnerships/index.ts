@@ -1,9 +1,13 @@
 import type { AppModule } from '../module';
+import { Partnership, PartnershipListItem, PartnershipMembership, PartnershipProject, ProjectProgress } from './entities';
+import { Partnerships1764000004000 } from './migrations/1764000004000-partnerships';
+import { partnershipRoutes } from './routes';
+import { seedPartnerships } from './seed';
 
-/** Filled in by its issue; listed in the registry already so modules can be built side by side. */
 export const partnershipsModule: AppModule = {
   name: 'partnerships',
-  entities: [],
-  migrations: [],
-  routes: [],
+  entities: [Partnership, PartnershipMembership, PartnershipListItem, PartnershipProject, ProjectProgress],
+  migrations: [Partnerships1764000004000],
+  routes: partnershipRoutes,
+  seed: seedPartnerships,
 };

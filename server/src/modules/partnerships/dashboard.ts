@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import { Forbidden, getOrThrow } from '../../errors';
+import { isAdmin, isDistrictAdmin, type Actor } from '../auth/actor';
+import { Organization, Street } from '../orgs/entities';
+import { covers } from '../orgs/scope';
+import { newOrganizationCoverage } from '../orgs/service';
+import { partnershipSummary } from './summary';
+
+type DashboardScope = { level: 'district' | 'public'; streetId: null; streetName: null } | { level: 'street'; streetId: number; streetName: string };
+
+/**
+ * Which part of the district a dashboard shows. A district admin sees the district or any street;
+ * a street admin their street (another street is OUT_OF_SCOPE); everyone else the public,
+ * district-wide summary, without a street filter.
+ */
+async function dashboardScope(db: EntityManager, actor: Actor | undefined, streetId?: number): Promise<DashboardScope> {
+  const streets = await db
+    .createQueryBuilder(Street, 's')
+    .innerJoin(Organization, 'o', 'o.id = s.organizationId')
+    .select(['s.id AS id', 's.name AS name', 'o.path AS path'])
+    .orderBy('s.id')
+    .getRawMany<{ id: number | string; name: string; path: string }>();
+  const street = (s: (typeof streets)[number]) => ({ level: 'street' as const, streetId: Number(s.id), streetName: s.name });
+  const mine = streets.filter((s) => covers(actor, s.path));
+  const district = isDistrictAdmin(actor) || (mine.length > 0 && mine.length === streets.length);
+  if (streetId) {
+    if (!isAdmin(actor)) throw new Forbidden('街道看板仅对管理员开放');
+    const wanted = getOrThrow(streets.find((s) => Number(s.id) === streetId), '街道');
+    if (!district && !mine.includes(wanted)) throw new Forbidden('不在您的管理范围内', 'OUT_OF_SCOPE');
+    return street(wanted);
+  }
+  if (district) return { level: 'district', streetId: null, streetName: null };
+  if (mine.length) return street(mine[0]);
+  return { level: 'public', streetId: null, streetName: null };
+}
+
+/**
+ * The district dashboard: every figure is a count of rows, and each has a drill list
+ * (`/partnerships`, `/partnerships/communities`, `/partnership-projects`, `/new-organizations`)
+ * that takes the same `streetId` and `year` and answers exactly the rows counted.
+ */
+export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number }) {
+  const scope = await dashboardScope(db, actor, q.streetId);
+  const streetId = scope.streetId ?? undefined;
+  const [partnerships, coverage] = await Promise.all([partnershipSummary(db, { streetId, year: q.year }), newOrganizationCoverage(db, { streetId })]);
+  const own = coverage.streets.reduce((n, s) => n + s.own, 0);
+  return {
+    scope,
+    year: q.year ?? null,
+    partnerships,
+    newOrganizations: {
+      shouldEstablish: coverage.shouldEstablish,
+      established: coverage.established,
+      own,
+      joint: coverage.established - own,
+      none: coverage.shouldEstablish - coverage.established,
+      rate: coverage.rate,
+    },
+  };
+}
