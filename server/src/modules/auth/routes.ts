@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFound } from '../../errors';
 import { route } from '../../http/route';
+import { merchantOf } from '../campaigns/merchants';
 import { memberBindingOf } from '../members/service';
 import { User } from './entities';
 import { adminScopes, loginWithWechat } from './service';
@@ -32,12 +33,13 @@ export const authRoutes = [
     method: 'get', path: '/me', access: 'user', summary: 'The caller: roles, bindings, admin scopes',
     handler: async ({ deps, actor }) => {
       const db = deps.db.manager;
-      const [user, member, scopes] = await Promise.all([
+      const [user, member, merchant, scopes] = await Promise.all([
         db.findOneByOrFail(User, { id: actor.id }),
         memberBindingOf(db, actor.id),
+        merchantOf(db, actor.id),
         adminScopes(db, actor.id),
       ]);
-      return { id: actor.id, nickname: user.nickname, roles: actor.roles, bindings: { member }, adminScopes: scopes };
+      return { id: actor.id, nickname: user.nickname, roles: actor.roles, bindings: { member, merchant }, adminScopes: scopes };
     },
   }),
 ];

@@ -1,9 +1,14 @@
 import type { AppModule } from '../module';
+import { Alliance, Campaign, CampaignEntry, Claim, Merchant } from './entities';
+import { Campaigns1764000003000 } from './migrations/1764000003000-campaigns';
+import { campaignRoutes } from './routes';
+import { seedCampaigns } from './seed';
 
-/** Filled in by its issue; listed in the registry already so modules can be built side by side. */
+/** 党建红盟 and their campaigns: alliances, merchants, campaigns with merchants' offers, residents' claims and redemptions. */
 export const campaignsModule: AppModule = {
   name: 'campaigns',
-  entities: [],
-  migrations: [],
-  routes: [],
+  entities: [Alliance, Merchant, Campaign, CampaignEntry, Claim],
+  migrations: [Campaigns1764000003000],
+  routes: campaignRoutes,
+  seed: seedCampaigns,
 };

@@ -1,0 +1,104 @@
+import { In, type EntityManager } from 'typeorm';
+import type { Deps } from '../../deps';
+import { inTransaction } from '../../db/transaction';
+import { Conflict, Forbidden, fromDatabaseError, getOrThrow } from '../../errors';
+import { page, type PagingInput } from '../../http/route';
+import { isAdmin, type Actor } from '../auth/actor';
+import { grantRole } from '../auth/service';
+import { recordAudit } from '../audit/service';
+import { Organization } from '../orgs/entities';
+import { assertAdminOf } from '../orgs/scope';
+import { Alliance, Merchant, type ReviewStatus } from './entities';
+import { assertAllianceAdmin } from './policy';
+import { withinScope } from '../orgs/scope';
+import { presentAlliance, presentMerchant } from './present';
+
+export type Decision = { approve: true } | { approve: false; reason: string };
+
+export async function createAlliance(deps: Deps, actor: Actor, input: { organizationId: number; name: string; description: string }) {
+  return inTransaction(deps.db, async (db) => {
+    const orgPath = await assertAdminOf(db, actor, input.organizationId);
+    const alliance = await db.save(db.create(Alliance, input));
+    await recordAudit(db, actor, { action: 'alliance.create', entityType: 'alliance', entityId: alliance.id, organizationPath: orgPath, after: presentAlliance(alliance, []) });
+    return presentAlliance(alliance, []);
+  });
+}
+
+async function approvedMerchantsOf(db: EntityManager, allianceIds: number[]) {
+  if (!allianceIds.length) return [];
+  return db.find(Merchant, { where: { allianceId: In(allianceIds), status: 'approved' }, order: { id: 'ASC' } });
+}
+
+export async function listAlliances(db: EntityManager, q: PagingInput) {
+  const [rows, total] = await db.findAndCount(Alliance, { order: { id: 'ASC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+  const merchants = await approvedMerchantsOf(db, rows.map((a) => a.id));
+  return page(rows.map((a) => presentAlliance(a, merchants.filter((m) => m.allianceId === a.id))), total, q);
+}
+
+export async function getAlliance(db: EntityManager, id: number) {
+  const alliance = getOrThrow(await db.findOneBy(Alliance, { id }), '联盟');
+  return presentAlliance(alliance, await approvedMerchantsOf(db, [id]));
+}
+
+export async function registerMerchant(deps: Deps, actor: Actor, input: { allianceId: number; name: string; category: string; address: string; contactPhone: string }) {
+  const db = deps.db.manager;
+  getOrThrow(await db.findOneBy(Alliance, { id: input.allianceId }), '联盟');
+  try {
+    const merchant = await db.save(db.create(Merchant, { ...input, userId: actor.id, activeUserId: actor.id, status: 'pending' }));
+    return presentMerchant(merchant, { maskPhone: true });
+  } catch (err) {
+    // The unique activeUserId index: one pending or approved merchant per user, also under concurrent submits.
+    if (fromDatabaseError(err)?.code === 'DUPLICATE') throw new Conflict('MERCHANT_EXISTS', '您已登记商户，请等待审核或使用已有商户');
+    throw err;
+  }
+}
+
+/** The caller's merchant (the latest, so a rejection and its reason stay visible until they apply again). */
+export async function merchantOf(db: EntityManager, userId: number) {
+  const latest = await db.findOne(Merchant, { where: { userId }, order: { id: 'DESC' } });
+  return latest ? presentMerchant(latest, { maskPhone: true }) : null;
+}
+
+export async function listMerchantsForReview(db: EntityManager, actor: Actor, q: PagingInput & { status?: ReviewStatus; allianceId?: number }) {
+  if (!isAdmin(actor)) throw new Forbidden();
+  const qb = db
+    .createQueryBuilder(Merchant, 'm')
+    .innerJoin(Alliance, 'a', 'a.id = m.allianceId')
+    .innerJoin(Organization, 'o', 'o.id = a.organizationId')
+    .orderBy('m.id', 'DESC')
+    .skip((q.page - 1) * q.pageSize)
+    .take(q.pageSize);
+  withinScope(qb, actor, 'o.path');
+  if (q.status) qb.andWhere('m.status = :status', { status: q.status });
+  if (q.allianceId) qb.andWhere('m.allianceId = :allianceId', { allianceId: q.allianceId });
+  const [rows, total] = await qb.getManyAndCount();
+  // Alliance admins vet a merchant and call it back, so they see the full phone number.
+  return page(rows.map((m) => presentMerchant(m, { maskPhone: false })), total, q);
+}
+
+/** Approves (the owner becomes a merchant) or rejects a pending merchant, once: the UPDATE is conditional on 'pending'. */
+export async function reviewMerchant(deps: Deps, actor: Actor, id: number, decision: Decision) {
+  return inTransaction(deps.db, async (db) => {
+    const before = getOrThrow(await db.findOneBy(Merchant, { id }), '商户');
+    const orgPath = await assertAllianceAdmin(db, actor, before.allianceId);
+    const result = await db.update(
+      Merchant,
+      { id, status: 'pending' },
+      decision.approve
+        ? { status: 'approved', reviewerId: actor.id, reviewedAt: new Date() }
+        : { status: 'rejected', activeUserId: null, reviewerId: actor.id, reviewedAt: new Date(), rejectReason: decision.reason },
+    );
+    if (!result.affected) throw new Conflict('ALREADY_REVIEWED', '该商户已审核');
+    if (decision.approve && before.userId) await grantRole(db, before.userId, 'merchant');
+    const after = await db.findOneByOrFail(Merchant, { id });
+    await recordAudit(db, actor, {
+      action: `merchant.${decision.approve ? 'approve' : 'reject'}`,
+      entityType: 'merchant',
+      entityId: id,
+      organizationPath: orgPath,
+      before: presentMerchant(before, { maskPhone: true }),
+      after: presentMerchant(after, { maskPhone: true }),
+    });
+    return presentMerchant(after, { maskPhone: false });
+  });
+}
