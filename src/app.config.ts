@@ -1,0 +1,50 @@
+// Main package: the four tabs and the community picker a resident needs first. Every other area
+// is a subpackage, downloaded on demand (preloaded from the page that links to it).
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/disclosures/index', 'pages/activities/index', 'pages/me/index', 'pages/communities/index'],
+  subPackages: [
+    { root: 'packages/member', pages: ['pages/index'] },
+    // Merchants (register, join, redeem, stats) and the alliance admins' review desk.
+    { root: 'packages/merchant', pages: ['pages/index', 'pages/join', 'pages/redeem', 'pages/stats', 'pages/review', 'pages/new-campaign'] },
+    { root: 'packages/admin', pages: ['pages/index'] },
+    {
+      root: 'packages/partnership',
+      pages: ['pages/index', 'pages/pair', 'pages/project', 'pages/dashboard', 'pages/drill', 'pages/new-pair', 'pages/new-list-item', 'pages/new-project', 'pages/move-project'],
+    },
+    // Residents browsing merchant campaigns and claiming offers; merchants' own tools are in packages/merchant.
+    { root: 'packages/campaigns', pages: ['pages/index', 'pages/detail', 'pages/coupons'] },
+    // 三务公开: a disclosure's detail (finance table, chain check, questions) and the admin's desk and editor.
+    { root: 'packages/disclosure', pages: ['pages/detail', 'pages/admin', 'pages/editor'] },
+    // 活动: detail (sign-up, waiting list), my activities and points, check-in; the admin's editor, roster and check-in QR screen.
+    { root: 'packages/activity', pages: ['pages/detail', 'pages/mine', 'pages/points', 'pages/checkin', 'pages/edit', 'pages/roster', 'pages/qrcode'] },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/campaigns', 'packages/partnership'] },
+    'pages/disclosures/index': { network: 'all', packages: ['packages/disclosure'] },
+    'pages/activities/index': { network: 'all', packages: ['packages/activity'] },
+    'pages/me/index': { network: 'all', packages: ['packages/member', 'packages/merchant', 'packages/admin'] },
+  },
+  window: {
+    navigationBarBackgroundColor: '#C8161D',
+    navigationBarTitleText: '阳光党建',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F5F6F7',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#8F959E',
+    selectedColor: '#C8161D',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/disclosures/index', text: '三务公开', iconPath: 'assets/tabbar/disclosures.png', selectedIconPath: 'assets/tabbar/disclosures-active.png' },
+      { pagePath: 'pages/activities/index', text: '活动', iconPath: 'assets/tabbar/activities.png', selectedIconPath: 'assets/tabbar/activities-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
+    ],
+  },
+  // Personal data (name and phone for the party-member binding) is collected only after the user
+  // agrees to the privacy guide: components/PrivacyPopup answers wx.onNeedPrivacyAuthorization.
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+});

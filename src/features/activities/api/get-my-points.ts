@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { request } from '../../../lib/api-client';
+import { usePagedList } from '../../../lib/use-paged-list';
+import type { PointEntry } from '../types';
+
+export interface MyPoints {
+  year: number;
+  total: number;
+  entries: PointEntry[];
+  entryCount: number;
+  page: number;
+  pageSize: number;
+}
+
+export const getMyPoints = (q: { year?: number; page: number; pageSize: number }) => request<MyPoints>({ path: '/api/me/points', query: { ...q }, toast: false });
+
+/** My points for a year: the total, and the ledger entries paged like any list. */
+export function useMyPoints(year?: number) {
+  const [summary, setSummary] = useState<{ year: number; total: number } | null>(null);
+  const list = usePagedList(async (page, pageSize) => {
+    const res = await getMyPoints({ year, page, pageSize });
+    setSummary({ year: res.year, total: res.total });
+    return { items: res.entries, total: res.entryCount, page: res.page, pageSize: res.pageSize };
+  }, [year]);
+  return { summary, list };
+}

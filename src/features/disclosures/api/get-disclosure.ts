@@ -1,0 +1,20 @@
+import { request } from '../../../lib/api-client';
+import { useFetch } from '../../../lib/use-fetch';
+import type { Chain, Disclosure, DisclosureSummary } from '../types';
+import { chainVerifies } from '../verify/chain';
+
+export const getDisclosure = (id: number) => request<Disclosure>({ path: `/api/disclosures/${id}`, toast: false });
+export const getChain = (communityId: number) => request<Chain>({ path: `/api/communities/${communityId}/disclosure-chain`, toast: false });
+export const getHistory = (id: number) => request<{ items: (DisclosureSummary & { revisionReason: string | null })[] }>({ path: `/api/disclosures/${id}/history`, toast: false });
+
+/**
+ * A disclosure with its history and whether this device verified it against the community's chain
+ * (`verified` is computed here; the server's own flag is not trusted). Drafts have no chain.
+ */
+export function useDisclosure(id: number) {
+  return useFetch(async () => {
+    const disclosure = await getDisclosure(id);
+    const [history, chain] = await Promise.all([getHistory(id), disclosure.status === 'published' ? getChain(disclosure.communityId) : null]);
+    return { disclosure, history: history.items, verified: chain ? chainVerifies(chain, disclosure) : null, chainLength: chain?.length ?? 0 };
+  }, [id]);
+}

@@ -1,0 +1,34 @@
+import { View } from '@tarojs/components';
+import { formatYuan } from '../../../lib/format';
+import type { FinanceItem, Totals } from '../types';
+import './FinanceTable.scss';
+
+/** Income and expense lines in yuan, the totals, and a bar per line scaled to the largest (Views only: no canvas needed). */
+export default function FinanceTable({ items, totals }: { items: FinanceItem[]; totals: Totals }) {
+  const max = Math.max(1, ...items.map((i) => i.amountFen));
+  return (
+    <View className='finance'>
+      {(['income', 'expense'] as const).map((direction) => (
+        <View key={direction} className='finance__group'>
+          <View className='finance__heading'>{direction === 'income' ? '收入' : '支出'}</View>
+          {items.filter((i) => i.direction === direction).map((i, n) => (
+            <View key={n} className='finance__row'>
+              <View className='finance__line'>
+                <View className='finance__subject'>{i.subject}</View>
+                <View className='finance__amount'>{formatYuan(i.amountFen)}</View>
+              </View>
+              <View className='finance__track'>
+                <View className={`finance__bar finance__bar--${direction}`} style={{ width: `${Math.max(2, Math.round((i.amountFen / max) * 100))}%` }} />
+              </View>
+            </View>
+          ))}
+        </View>
+      ))}
+      <View className='finance__totals'>
+        <View>收入合计 {formatYuan(totals.incomeFen)}</View>
+        <View>支出合计 {formatYuan(totals.expenseFen)}</View>
+        <View className='finance__balance'>结余 {formatYuan(totals.balanceFen)}</View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,34 @@
+import Taro from '@tarojs/taro';
+import { ROUTES } from '../../lib/routes';
+import { setCurrentCommunity } from './current-community';
+import type { Community } from './types';
+
+let pending: ((community: Community) => void) | null = null;
+
+/** Opens the community picker and resolves with the community the user taps. */
+export function pickCommunity(): Promise<Community> {
+  return new Promise((resolve) => {
+    pending = resolve;
+    void Taro.navigateTo({ url: ROUTES.communityPicker });
+  });
+}
+
+/**
+ * Called by the picker page. Opened without a caller waiting (a shared link, an H5 reload), the
+ * choice becomes the current community.
+ */
+export function completeCommunityPick(community: Community): void {
+  if (pending) {
+    pending(community);
+    pending = null;
+    void Taro.navigateBack();
+  } else {
+    setCurrentCommunity(community);
+    void Taro.switchTab({ url: ROUTES.home });
+  }
+}
+
+/** The picker closed without a choice: the caller stops waiting, so a later pick cannot reach it. */
+export function cancelCommunityPick(): void {
+  pending = null;
+}

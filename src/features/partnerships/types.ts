@@ -1,0 +1,106 @@
+/** Shapes of the Partnerships section of API.md (联建共建), as the server answers them. */
+export type ListKind = 'resource' | 'need' | 'service';
+export type ProjectCategory = 'income' | 'livelihood' | 'party_building';
+export type ProjectStatus = 'planned' | 'started' | 'completed';
+
+export interface PairCommunity {
+  id: number;
+  name: string;
+  kind: 'rural' | 'urban';
+  streetId: number;
+  streetName: string;
+}
+
+export interface PartnershipListItem {
+  id: number;
+  communityId: number;
+  kind: ListKind;
+  content: string;
+  createdAt: string;
+}
+
+export interface PairHead {
+  id: number;
+  year: number;
+  communityA: PairCommunity;
+  communityB: PairCommunity;
+  signedAt: string;
+  agreementTitle: string;
+  agreementFileId: number | null;
+  agreementUrl: string | null;
+}
+
+export interface PartnershipProject {
+  id: number;
+  partnershipId: number;
+  title: string;
+  category: ProjectCategory;
+  description: string;
+  ownerCommunityId: number;
+  ownerCommunity: PairCommunity;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  status: ProjectStatus;
+  startedAt: string | null;
+  completedAt: string | null;
+  createdAt: string;
+}
+
+export interface Partnership extends PairHead {
+  lists: Record<ListKind, PartnershipListItem[]>;
+  projects: PartnershipProject[];
+}
+
+export interface ProjectProgress {
+  id: number;
+  happenedAt: string;
+  note: string;
+  status: ProjectStatus | null;
+  photoUrls: string[];
+}
+
+export interface ProjectInList extends PartnershipProject {
+  partnership: PairHead;
+}
+
+export interface ProjectDetail extends ProjectInList {
+  progress: ProjectProgress[];
+}
+
+export interface PartnershipSummary {
+  pairs: number;
+  communities: number;
+  projects: { total: number; byCategory: Record<ProjectCategory, number>; byStatus: Record<ProjectStatus, number> };
+}
+
+export interface Dashboard {
+  scope: { level: 'district' | 'street' | 'public'; streetId: number | null; streetName: string | null };
+  year: number | null;
+  partnerships: PartnershipSummary;
+  newOrganizations: { shouldEstablish: number; established: number; own: number; joint: number; none: number; rate: number };
+}
+
+export type Coverage = 'own' | 'joint' | 'established' | 'none';
+
+/** One row behind a coverage figure (GET /api/new-organizations). */
+export interface NewOrganization {
+  id: number;
+  name: string;
+  type: 'economic' | 'social';
+  streetName: string;
+  fullMemberCount: number;
+  covered: 'own' | 'joint' | 'none';
+}
+
+export interface PairedCommunity extends PairCommunity {
+  partnerships: { id: number; year: number }[];
+}
+
+/** What a drill list shows: one of the dashboard's figures, with the filters that make it. */
+export interface Drill {
+  list: 'pairs' | 'communities' | 'projects' | 'new-organizations';
+  streetId?: number;
+  category?: ProjectCategory;
+  status?: ProjectStatus;
+  covered?: Coverage;
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '商圈活动', enablePullDownRefresh: true });

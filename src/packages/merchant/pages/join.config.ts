@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '参加商圈活动' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '联建共建对子' });

@@ -1,0 +1,67 @@
+import { View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import Card from '../../../components/Card';
+import Empty from '../../../components/Empty';
+import ErrorState from '../../../components/ErrorState';
+import Loading from '../../../components/Loading';
+import PageShell from '../../../components/PageShell';
+import { isAdmin } from '../../../features/auth/roles';
+import { usePartnership } from '../../../features/partnerships/api/get-partnership';
+import ListCard from '../../../features/partnerships/components/ListCard';
+import ProjectCell from '../../../features/partnerships/components/ProjectCell';
+import { openPage } from '../../../features/partnerships/routes';
+import type { ListKind, Partnership } from '../../../features/partnerships/types';
+import { useReloadOnReturn } from '../../../features/partnerships/use-reload-on-return';
+import { useSession } from '../../../lib/auth';
+import { formatDate } from '../../../lib/format';
+import { API_BASE } from '../../../lib/http';
+import './pair.scss';
+
+/** One pair: both communities, the agreement, the three lists and the projects. */
+export default function PairPage() {
+  const id = Number(useRouter().params.id);
+  const { data, error, loading, reload } = usePartnership(id);
+  // Whether this admin may edit which side is the server's call; the buttons only save a trip for residents.
+  const admin = isAdmin(useSession()?.user.roles ?? []);
+  useReloadOnReturn(reload);
+  if (!data) return <PageShell>{loading ? <Loading /> : <ErrorState error={error} onRetry={reload} />}</PageShell>;
+  return (
+    <PageShell>
+      <Sides pair={data} />
+      <Card title='合作协议'>
+        <View className='pair__agreement'>《{data.agreementTitle}》</View>
+        <View className='pair__signed'>{formatDate(data.signedAt)} 签订</View>
+        {data.agreementUrl && (
+          <View className='pair__file' onClick={() => openDocument(data.agreementUrl!)}>
+            查看协议文本
+          </View>
+        )}
+      </Card>
+      {(['resource', 'need', 'service'] as ListKind[]).map((kind) => (
+        <ListCard key={kind} pair={data} kind={kind} onAdd={admin ? () => openPage('newListItem', { id, kind }) : undefined} />
+      ))}
+      <Card title={`共建项目 ${data.projects.length}`} flush extra={admin && <View className='pair__add' onClick={() => openPage('newProject', { id })}>添加项目</View>}>
+        {data.projects.length ? data.projects.map((p) => <ProjectCell key={p.id} project={p} />) : <Empty title='暂无项目' />}
+      </Card>
+      <View className='pair__bottom' />
+    </PageShell>
+  );
+}
+
+/** The signed agreement, opened with the system's document viewer. */
+const openDocument = (url: string) =>
+  void Taro.downloadFile({ url: `${API_BASE ?? ''}${url}` }).then((r) => Taro.openDocument({ filePath: r.tempFilePath }));
+
+function Sides({ pair }: { pair: Partnership }) {
+  return (
+    <View className='pair__sides'>
+      {[pair.communityA, pair.communityB].map((c, i) => (
+        <View key={c.id} className='pair__side'>
+          {i === 1 && <View className='pair__link'>结对</View>}
+          <View className='pair__name'>{c.name}</View>
+          <View className='pair__street'>{c.streetName}</View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,62 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import Card from '../../components/Card';
+import Cell from '../../components/Cell';
+import PagedList from '../../components/PagedList';
+import PageShell from '../../components/PageShell';
+import { useSession } from '../../lib/auth';
+import { isAdmin } from '../../features/auth/roles';
+import CurrentCommunityCard from '../../features/orgs/components/CurrentCommunityCard';
+import { useCurrentCommunity } from '../../features/orgs/current-community';
+import { useDisclosureSummary } from '../../features/disclosures/api/get-summary';
+import { useDisclosureList, type DisclosureFilter } from '../../features/disclosures/api/list-disclosures';
+import CategoryTiles from '../../features/disclosures/components/CategoryTiles';
+import DisclosureCell, { DISCLOSURE_DETAIL } from '../../features/disclosures/components/DisclosureCell';
+import DisclosureFilters from '../../features/disclosures/components/DisclosureFilters';
+import type { DisclosureSummary } from '../../features/disclosures/types';
+
+const DISCLOSURE_ADMIN = '/packages/disclosure/pages/admin';
+const openDetail = (d: DisclosureSummary) => void Taro.navigateTo({ url: `${DISCLOSURE_DETAIL}?id=${d.id}` });
+
+/** 三务公开: the community's home (counts per category, latest) above its list, filtered by category and period. */
+export default function Disclosures() {
+  const community = useCurrentCommunity();
+  const roles = useSession()?.user.roles ?? [];
+  const [filter, setFilter] = useState<DisclosureFilter>({});
+  const summary = useDisclosureSummary(community?.id);
+  // A corrected version stays readable from its correction's history; the home shows what is current.
+  const latest = summary.data?.latest.filter((d) => !d.supersededById) ?? [];
+  const list = useDisclosureList(community?.id, filter);
+  usePullDownRefresh(() => void summary.reload());
+
+  return (
+    <PageShell>
+      <CurrentCommunityCard />
+      {isAdmin(roles) && (
+        <Card flush>
+          <Cell title='三务公开管理' description='起草、公开、更正，答复居民提问' onClick={() => void Taro.navigateTo({ url: DISCLOSURE_ADMIN })} />
+        </Card>
+      )}
+      {community && (
+        <>
+          {summary.data && (
+            <>
+              <Card title='公开概况'>
+                <CategoryTiles categories={summary.data.categories} active={filter.category} onPick={(category) => setFilter({ ...filter, category })} />
+              </Card>
+              {latest.length > 0 && (
+                <Card title='最新公开' flush>
+                  {latest.map((d) => (
+                    <DisclosureCell key={d.id} d={d} onClick={() => openDetail(d)} />
+                  ))}
+                </Card>
+              )}
+            </>
+          )}
+          <DisclosureFilters category={filter.category} period={filter.period} onChange={setFilter} />
+          <PagedList list={list} keyOf={(d) => d.id} emptyTitle='暂无公开' emptyDescription={filter.category || filter.period ? '换个类别或期间看看' : undefined} renderItem={(d) => <DisclosureCell d={d} onClick={() => openDetail(d)} />} />
+        </>
+      )}
+    </PageShell>
+  );
+}
