@@ -7,7 +7,8 @@
  */
 const http = require('node:http');
 const jwt = require('jsonwebtoken');
-const { freshDatabase, openDatabase, startFakeWechat, startServers, dist } = require('./lib');
+const { execSync } = require('node:child_process');
+const { freshDatabase, openDatabase, startFakeWechat, startServers, dist, cpuMs } = require('./lib');
 
 const USERS = Number(process.env.BENCH_USERS || 2000);
 const CAPACITY = Number(process.env.BENCH_CAPACITY || 100);
@@ -50,6 +51,21 @@ function post(agent, base, path, token) {
   });
 }
 
+/** The local MariaDB server's pid, to read its CPU time (null when it is elsewhere or not found). */
+function databasePid() {
+  try {
+    return Number(execSync('pidof mariadbd || pidof mysqld', { encoding: 'utf8' }).trim().split(/\s+/)[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Statements the database server has run so far (server-wide: other sessions' tests add noise). */
+async function questions(ds) {
+  const [row] = await ds.query("SHOW GLOBAL STATUS LIKE 'Questions'");
+  return Number(row.Value);
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
@@ -63,9 +79,16 @@ async function main() {
     // Warm both processes (connection pools, JIT) on a read, so the run measures sign-ups.
     await Promise.all(servers.urls.flatMap((u, i) => Array.from({ length: SOCKETS }, () => new Promise((r) => http.get(`${u}/api/activities/${activityId}`, { agent: agents[i] }, (res) => res.resume().on('end', r))))));
     console.error(`firing ${USERS} sign-ups at ${servers.urls.join(' and ')}`);
+    const dbPid = databasePid();
+    const cpuBefore = { servers: servers.pids.map(cpuMs), db: dbPid && cpuMs(dbPid) };
+    const questionsBefore = await questions(ds);
     const started = process.hrtime.bigint();
     const results = await Promise.all(tokens.map((t, i) => post(agents[i % 2], servers.urls[i % 2], `/api/activities/${activityId}/signups`, t)));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const statements = (await questions(ds)) - questionsBefore - 1;
+    const serverCpuMs = servers.pids.reduce((sum, pid, i) => sum + (cpuMs(pid) - cpuBefore.servers[i]), 0);
+    const dbCpuMs = dbPid ? cpuMs(dbPid) - cpuBefore.db : null;
+    const [load1] = require('node:os').loadavg();
 
     const statuses = {};
     for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
@@ -79,6 +102,10 @@ async function main() {
       answered: { confirmed: answered.filter((s) => s === 'confirmed').length, waitlisted: answered.filter((s) => s === 'waitlisted').length },
       database: { ...inDb, confirmedCount: Number(activity.confirmedCount) },
       seconds: Math.round(seconds * 1000) / 1000, signupsPerSecond: Math.round(USERS / seconds),
+      // Per sign-up costs, steadier than wall time on a shared machine. statementsPerSignup is
+      // server-wide, so other sessions using the same MariaDB during the run inflate it.
+      perSignup: { serverCpuMs: Math.round((serverCpuMs / USERS) * 100) / 100, dbCpuMs: dbCpuMs === null ? null : Math.round((dbCpuMs / USERS) * 100) / 100, statements: Math.round((statements / USERS) * 10) / 10 },
+      loadAverage1m: Math.round(load1 * 10) / 10,
       latencyMs: { p50: Math.round(percentile(ms, 50)), p90: Math.round(percentile(ms, 90)), p99: Math.round(percentile(ms, 99)), max: Math.round(ms[ms.length - 1]) },
     };
     console.log(JSON.stringify(report, null, 2));

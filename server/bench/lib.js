@@ -69,7 +69,9 @@ async function startServers(count, env) {
   const urls = [];
   for (let i = 0; i < count; i++) {
     const port = await freePort();
-    const child = spawn(process.execPath, [dist('main.js')], {
+    // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the service processes.
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS || '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, dist('main.js')], {
       env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'never', LOG_LEVEL: 'warn', JOBS_INTERVAL_MS: '0', ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
@@ -77,7 +79,21 @@ async function startServers(count, env) {
     urls.push(`http://127.0.0.1:${port}`);
   }
   await Promise.all(urls.map((u, i) => waitForHealth(u, children[i])));
-  return { urls, stop: () => children.forEach((c) => c.kill('SIGTERM')) };
+  return { urls, pids: children.map((c) => c.pid), stop: () => children.forEach((c) => c.kill('SIGTERM')) };
+}
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux; null elsewhere). On a
+ * machine shared with other builds, CPU ms per request is a steadier measure than wall throughput.
+ */
+function cpuMs(pid) {
+  try {
+    const stat = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in 100 Hz ticks
+  } catch {
+    return null;
+  }
 }
 
 function cannon(opts) {
@@ -94,4 +110,4 @@ const summary = (r) => ({
   errors: r.errors,
 });
 
-module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary };
+module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary, cpuMs };

@@ -19,7 +19,7 @@ export const NOTICE_TEMPLATES: Record<NoticeKind, string> = {
 };
 
 /** Owes the user a reminder before the start (one WeChat allowance, used once). */
-export async function scheduleReminder(m: EntityManager, activity: Activity, userId: number): Promise<void> {
+export async function scheduleReminder(m: EntityManager, activity: Pick<Activity, 'id' | 'startAt'>, userId: number): Promise<void> {
   await m
     .createQueryBuilder()
     .insert()

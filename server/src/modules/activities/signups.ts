@@ -7,7 +7,6 @@ import { partyMemberOf } from '../members/service';
 import { organizationPath } from '../orgs/scope';
 import { Activity, Signup } from './entities';
 import { dropReminder, scheduleReminder } from './notices';
-import { presentSignup } from './present';
 
 const published = 'published';
 /** The capacity rule, as a condition of the one UPDATE that takes a place. */
@@ -17,7 +16,7 @@ const HAS_ROOM = 'id = :id AND status = :published AND (capacity IS NULL OR conf
 const insertedId = (raw: number | { insertId: number }) => Number(typeof raw === 'object' ? raw.insertId : raw);
 
 /** Members-only activities are for party members of the organisation's subtree. */
-export async function isMemberUnder(db: EntityManager, userId: number, activity: Activity): Promise<boolean> {
+export async function isMemberUnder(db: EntityManager, userId: number, activity: Pick<Activity, 'organizationPath'>): Promise<boolean> {
   const member = await partyMemberOf(db, userId);
   return !!member && (await organizationPath(db, member.organizationId)).startsWith(activity.organizationPath);
 }
@@ -28,39 +27,103 @@ export async function waitlistPosition(db: EntityManager, s: Signup): Promise<nu
   return db.createQueryBuilder(Signup, 's').where('s.activityId = :a AND s.status = :w AND s.id <= :id', { a: s.activityId, w: 'waitlisted', id: s.id }).getCount();
 }
 
+/*
+ * The sign-up path runs once per tap of a flash crowd, so it is raw SQL (TypeORM's query builder
+ * costs more CPU than the round trip) and as few statements as the rules allow: one lean activity
+ * read, the INSERT (autocommit when no reminder is asked for), the conditional UPDATE that takes a
+ * place, and — only when that did not confirm — one read of the status and waiting-list position.
+ * The rules stay in the database: the unique (activityId, userId) index makes a repeat the same
+ * sign-up, and `takePlace`'s single conditional UPDATE enforces the capacity.
+ */
+
+/** What the checks before a sign-up need of the activity. */
+interface ActivityForSignup {
+  id: number;
+  organizationPath: string;
+  status: string;
+  audience: string;
+  signupDeadline: Date;
+  startAt: Date;
+}
+
+/** mysql2 answers datetimes as Dates; better-sqlite3 as TypeORM wrote them, 'YYYY-MM-DD HH:mm:ss.SSS' in UTC. */
+const asDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
+/** A datetime parameter both databases read as UTC with milliseconds (the format TypeORM writes). */
+const sqlDateTime = (d: Date) => d.toISOString().slice(0, 23).replace('T', ' ');
+
+async function activityForSignup(deps: Deps, activityId: number): Promise<ActivityForSignup> {
+  const [row] = await deps.db.query('SELECT id, organizationPath, status, audience, signupDeadline, startAt FROM activities WHERE id = ?', [activityId]);
+  const a = getOrThrow(row as ActivityForSignup | undefined, '活动');
+  return { ...a, id: Number(a.id), signupDeadline: asDate(a.signupDeadline), startAt: asDate(a.startAt) };
+}
+
+/** The actor's sign-up as the API presents it, with its waiting-list position, in one statement. */
+async function presentedSignup(deps: Deps, activityId: number, userId: number) {
+  const [row] = await deps.db.query(
+    `SELECT s.id, s.status, s.checkedInAt, s.createdAt,
+       CASE WHEN s.status = 'waitlisted' THEN
+         (SELECT COUNT(*) FROM activity_signups w WHERE w.activityId = s.activityId AND w.status = 'waitlisted' AND w.id <= s.id)
+       END AS position
+     FROM activity_signups s WHERE s.activityId = ? AND s.userId = ?`,
+    [activityId, userId],
+  );
+  const s = getOrThrow(row as { id: number; status: Signup['status']; checkedInAt: Date | string | null; createdAt: Date | string; position: number | string | null } | undefined, '报名');
+  return {
+    id: Number(s.id),
+    activityId,
+    status: s.status,
+    position: s.position === null ? null : Number(s.position),
+    checkedInAt: s.checkedInAt === null ? null : asDate(s.checkedInAt).toISOString(),
+    createdAt: asDate(s.createdAt).toISOString(),
+  };
+}
+
 /**
  * Signs the actor up: confirmed while there is room, otherwise waitlisted. The sign-up row goes in
  * first as waitlisted (the unique (activity, user) index turns a repeat, or a double tap racing
  * itself, into the existing sign-up); then `takePlace` confirms it if the activity has room.
  */
 export async function signUp(deps: Deps, actor: Actor, activityId: number, input: { subscribe: boolean }) {
-  const db = deps.db.manager;
-  const activity = getOrThrow(await db.findOneBy(Activity, { id: activityId }), '活动');
+  const activity = await activityForSignup(deps, activityId);
   // A cancellation landing between this read and the insert leaves at most a waitlisted row on a
   // cancelled activity: takePlace never confirms one.
   if (activity.status !== published) throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
   if (Date.now() > activity.signupDeadline.getTime()) throw new Conflict('SIGNUP_CLOSED', '报名已截止');
-  if (activity.audience === 'members' && !(await isMemberUnder(db, actor.id, activity))) throw new Forbidden('该活动仅限本组织党员报名', 'MEMBERS_ONLY');
-  let signup: Signup;
+  if (activity.audience === 'members' && !(await isMemberUnder(deps.db.manager, actor.id, activity))) throw new Forbidden('该活动仅限本组织党员报名', 'MEMBERS_ONLY');
+  const now = new Date();
+  let signupId: number;
   try {
-    signup = await inTransaction(deps.db, async (m) => {
-      const now = new Date();
-      const row = m.create(Signup, { activityId, userId: actor.id, status: 'waitlisted', checkedInAt: null, createdAt: now, updatedAt: now });
-      // No reload: on MySQL it would be one more round trip per sign-up.
-      const { raw } = await m.createQueryBuilder().insert().into(Signup).values(row).updateEntity(false).execute();
-      row.id = insertedId(raw);
-      if (input.subscribe) await scheduleReminder(m, activity, actor.id);
-      return row;
-    });
+    signupId = await insertSignup(deps, activity, actor.id, now, input.subscribe);
   } catch (err) {
     if (fromDatabaseError(err)?.code !== 'DUPLICATE') throw err;
-    const existing = getOrThrow(await db.findOneBy(Signup, { activityId, userId: actor.id }), '报名');
-    return { created: false, signup: presentSignup(existing, await waitlistPosition(db, existing)) };
+    return { created: false, signup: await presentedSignup(deps, activityId, actor.id) };
   }
-  // Not confirmed here: a cancellation may have promoted it meanwhile, so read what it is now.
-  if (!(await takePlace(deps, activityId, signup.id))) signup = getOrThrow(await db.findOneBy(Signup, { id: signup.id }), '报名');
-  else signup.status = 'confirmed';
-  return { created: true, signup: presentSignup(signup, await waitlistPosition(db, signup)) };
+  // Not confirmed: a cancellation may have promoted it meanwhile, so read what it is now.
+  if (!(await takePlace(deps, activityId, signupId))) return { created: true, signup: await presentedSignup(deps, activityId, actor.id) };
+  return { created: true, signup: { id: signupId, activityId, status: 'confirmed' as const, position: null, checkedInAt: null, createdAt: now.toISOString() } };
+}
+
+/**
+ * Inserts the waitlisted sign-up row and answers its id. On MySQL without a reminder it is one
+ * autocommit INSERT (no BEGIN/COMMIT round trips); with a reminder, the row and the reminder go in
+ * one transaction. SQLite has one connection per process: a statement outside the writers' mutex
+ * would land inside whichever transaction is open on it, so there it is always `inTransaction`.
+ */
+async function insertSignup(deps: Deps, activity: ActivityForSignup, userId: number, now: Date, subscribe: boolean): Promise<number> {
+  if (deps.db.options.type !== 'better-sqlite3' && !subscribe) {
+    const result = await deps.db.query(
+      "INSERT INTO activity_signups (activityId, userId, status, checkedInAt, createdAt, updatedAt) VALUES (?, ?, 'waitlisted', NULL, ?, ?)",
+      [activity.id, userId, sqlDateTime(now), sqlDateTime(now)],
+    );
+    return Number((result as { insertId: number }).insertId);
+  }
+  return inTransaction(deps.db, async (m) => {
+    const row = m.create(Signup, { activityId: activity.id, userId, status: 'waitlisted', checkedInAt: null, createdAt: now, updatedAt: now });
+    // No reload: on MySQL it would be one more round trip per sign-up.
+    const { raw } = await m.createQueryBuilder().insert().into(Signup).values(row).updateEntity(false).execute();
+    if (subscribe) await scheduleReminder(m, activity, userId);
+    return insertedId(raw);
+  });
 }
 
 /**

@@ -1,44 +1,92 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { In, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Unauthenticated } from '../../errors';
 import { Organization } from '../orgs/entities';
 import type { Actor } from './actor';
 import { AdminScope, User, type Role } from './entities';
 
-export function signToken(deps: Deps, userId: number): string {
-  return jwt.sign({}, deps.config.jwtSecret, { subject: String(userId), expiresIn: deps.config.jwtTtlSeconds, algorithm: 'HS256' });
+/**
+ * The HS256 key as a KeyObject, made once per secret. Given a string, jsonwebtoken first tries it as
+ * a PEM public key and builds the secret key in the `catch` — a thrown error on every request, ~10 %
+ * of a sign-up's CPU in the flash-crowd profile (docs/performance/flash-signup.md).
+ */
+const jwtKeys = new Map<string, KeyObject>();
+function jwtKey(secret: string): KeyObject {
+  let key = jwtKeys.get(secret);
+  if (!key) jwtKeys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
 }
 
-/** Verifies a bearer token and loads the caller's roles and admin scopes fresh from the database. */
+export function signToken(deps: Deps, userId: number): string {
+  return jwt.sign({}, jwtKey(deps.config.jwtSecret), { subject: String(userId), expiresIn: deps.config.jwtTtlSeconds, algorithm: 'HS256' });
+}
+
+/**
+ * Loaded actors, per database, kept ACTOR_TTL_MS so a user's burst of requests (open the page, sign
+ * up, look at the result) costs one load instead of one per request. The trade-off: a role granted
+ * or revoked, or an admin scope added or removed, in another process (or directly in the database)
+ * takes effect within ACTOR_TTL_MS; a deleted user keeps working that long. `grantRole` forgets the
+ * entry in its own process at once. The token itself is verified on every request.
+ */
+const ACTOR_TTL_MS = 10_000;
+/** Bounds memory under a crowd of distinct users; past it, the oldest entries go first. */
+const ACTOR_CACHE_MAX = 20_000;
+const actorCaches = new WeakMap<DataSource, Map<number, { actor: Actor; expires: number }>>();
+
+function actorCache(db: DataSource) {
+  let cache = actorCaches.get(db);
+  if (!cache) actorCaches.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** Drops a user's cached actor in this process (after their roles change here). */
+export function forgetActor(db: DataSource, userId: number): void {
+  actorCaches.get(db)?.delete(userId);
+}
+
+/** Verifies a bearer token and answers the caller's roles and admin scopes (at most ACTOR_TTL_MS old). */
 export async function actorFromToken(deps: Deps, token: string): Promise<Actor> {
   let userId: number;
   try {
-    const payload = jwt.verify(token, deps.config.jwtSecret, { algorithms: ['HS256'] }) as jwt.JwtPayload;
+    const payload = jwt.verify(token, jwtKey(deps.config.jwtSecret), { algorithms: ['HS256'] }) as jwt.JwtPayload;
     userId = Number(payload.sub);
   } catch (err) {
     throw new Unauthenticated(err instanceof jwt.TokenExpiredError ? '登录已过期，请重新登录' : '登录凭证无效', 'INVALID_TOKEN');
   }
+  const cache = actorCache(deps.db);
+  const now = Date.now();
+  const hit = cache.get(userId);
+  if (hit && hit.expires > now) return hit.actor;
   const actor = await loadActor(deps.db.manager, userId);
   if (!actor) throw new Unauthenticated('登录凭证无效', 'INVALID_TOKEN');
+  cache.delete(userId); // re-inserted at the end: Map order is then oldest first
+  cache.set(userId, { actor, expires: now + ACTOR_TTL_MS });
+  if (cache.size > ACTOR_CACHE_MAX) cache.delete(cache.keys().next().value!);
   return actor;
 }
 
-/** The user with roles and admin scope paths, or null when there is no such user. */
+/**
+ * The user with roles and admin scope paths, or null when there is no such user. One statement
+ * (a row per admin scope), raw: it runs for every request that misses the actor cache.
+ */
 async function loadActor(db: EntityManager, userId: number): Promise<Actor | null> {
-  const user = await db.findOneBy(User, { id: userId });
-  if (!user) return null;
-  const scopes = await db
-    .createQueryBuilder(AdminScope, 's')
-    .innerJoin(Organization, 'o', 'o.id = s.organizationId')
-    .select('o.path', 'path')
-    .where('s.userId = :id', { id: user.id })
-    .getRawMany<{ path: string }>();
-  return { id: user.id, openid: user.openid, roles: allRoles(user, scopes.length > 0), scopePaths: scopes.map((s) => s.path) };
+  const rows: { id: number; openid: string; roles: string | null; path: string | null }[] = await db.query(
+    `SELECT u.id, u.openid, u.roles, o.path FROM users u
+     LEFT JOIN admin_scopes s ON s.userId = u.id LEFT JOIN organizations o ON o.id = s.organizationId
+     WHERE u.id = ?`,
+    [userId],
+  );
+  if (!rows.length) return null;
+  const { id, openid, roles } = rows[0];
+  const scopePaths = rows.flatMap((r) => (r.path === null ? [] : [r.path]));
+  // `roles` is TypeORM's simple-array column: comma-separated, '' when empty.
+  return { id: Number(id), openid, roles: allRoles(roles ? (roles.split(',') as Role[]) : [], scopePaths.length > 0), scopePaths };
 }
 
-const allRoles = (user: User, hasScope: boolean): Role[] => {
-  const roles = new Set<Role>(['resident', ...user.roles]);
+const allRoles = (granted: Role[], hasScope: boolean): Role[] => {
+  const roles = new Set<Role>(['resident', ...granted]);
   if (hasScope) roles.add('org_admin');
   return [...roles];
 };
@@ -65,6 +113,7 @@ export async function grantRole(db: EntityManager, userId: number, role: Role): 
   const user = await db.findOneByOrFail(User, { id: userId });
   if (user.roles.includes(role)) return;
   await db.update(User, { id: userId }, { roles: [...user.roles, role] });
+  forgetActor(db.connection, userId);
 }
 
 export async function adminScopes(db: EntityManager, userId: number) {
