@@ -18,6 +18,9 @@ describe('organisations', () => {
     expect(res.body.items[0]).toEqual({ id: expect.any(Number), name: '东村', kind: 'rural', streetId: street.id, streetName: '测试街道', organizationId: expect.any(Number) });
     const search = await ts.http.get(`/api/communities?q=${encodeURIComponent('西')}`).expect(200);
     expect(search.body.items.map((c: { name: string }) => c.name)).toEqual(['西村']);
+    // LIKE wildcards typed by a user are matched literally, not as "anything".
+    const wildcard = await ts.http.get(`/api/communities?streetId=${street.id}&q=${encodeURIComponent('%')}`).expect(200);
+    expect(wildcard.body).toMatchObject({ items: [], total: 0 });
   });
 
   it('walks the organisation tree from the root', async () => {
