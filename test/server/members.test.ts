@@ -19,16 +19,18 @@ describe('member binding', () => {
     expect(req.body).toMatchObject({ status: 'pending', phone: '139****5678' });
 
     const pending = await ts.http.get('/api/admin/member-bindings?status=pending').set(admin.auth).expect(200);
-    expect(pending.body.items).toEqual([expect.objectContaining({ id: req.body.id, phone: '13912345678' })]);
+    expect(pending.body.items).toEqual([expect.objectContaining({ id: req.body.id, phone: '13912345678', organizationName: organization.name })]);
+    const asked = await ts.http.get('/api/me').set(resident.auth).expect(200);
+    expect(asked.body.bindings.member).toMatchObject({ status: 'pending', phone: '139****5678', organizationId: organization.id, organizationName: organization.name });
 
     await ts.http.post(`/api/admin/member-bindings/${req.body.id}/approve`).set(admin.auth).expect(200);
     const me = await ts.http.get('/api/me').set(resident.auth).expect(200);
     expect(me.body.roles).toContain('member');
-    expect(me.body.bindings.member).toMatchObject({ status: 'approved' });
+    expect(me.body.bindings.member).toMatchObject({ id: req.body.id, status: 'approved', organizationId: organization.id, organizationName: organization.name });
 
     const audit = await ts.http.get(`/api/admin/audit-logs?entityType=member_binding&entityId=${req.body.id}`).set(admin.auth).expect(200);
     expect(audit.body.items).toEqual([
-      expect.objectContaining({ actorId: admin.id, action: 'member_binding.approve', before: expect.objectContaining({ status: 'pending' }), after: expect.objectContaining({ status: 'approved' }) }),
+      expect.objectContaining({ actorId: admin.id, actorName: expect.any(String), action: 'member_binding.approve', before: expect.objectContaining({ status: 'pending' }), after: expect.objectContaining({ status: 'approved' }) }),
     ]);
   });
 
@@ -74,6 +76,34 @@ describe('member binding', () => {
   it('answers 404 for an unknown organisation', async () => {
     const resident = await makeUser(ts);
     await ts.http.post('/api/me/member-binding').set(resident.auth).send(binding(999999)).expect(404);
+  });
+});
+
+describe('GET /api/me bindings.member', () => {
+  it('is an approved binding with the organisation for a party member recorded without a request', async () => {
+    const { organization } = await makeCommunity(ts);
+    const member = await makeUser(ts, { memberOf: organization.id });
+    const me = await ts.http.get('/api/me').set(member.auth).expect(200);
+    expect(me.body.bindings.member).toEqual({
+      id: null, userId: member.id, name: '测试党员', phone: '138****0000', organizationId: organization.id, organizationName: organization.name,
+      status: 'approved', rejectReason: null, reviewedAt: null, createdAt: expect.any(String),
+    });
+  });
+
+  it('is null for a resident who never asked', async () => {
+    const resident = await makeUser(ts);
+    const me = await ts.http.get('/api/me').set(resident.auth).expect(200);
+    expect(me.body.bindings.member).toBeNull();
+  });
+
+  it('is the rejected request, with its reason and organisation, after a rejection', async () => {
+    const { organization } = await makeCommunity(ts);
+    const admin = await makeUser(ts, { adminOf: organization.id });
+    const resident = await makeUser(ts);
+    const req = await ts.http.post('/api/me/member-binding').set(resident.auth).send(binding(organization.id)).expect(201);
+    await ts.http.post(`/api/admin/member-bindings/${req.body.id}/reject`).set(admin.auth).send({ reason: '信息不符' }).expect(200);
+    const me = await ts.http.get('/api/me').set(resident.auth).expect(200);
+    expect(me.body.bindings.member).toMatchObject({ id: req.body.id, status: 'rejected', rejectReason: '信息不符', organizationName: organization.name });
   });
 });
 

@@ -2,23 +2,45 @@ import type { Role, SessionUser } from '../../lib/auth';
 
 export type BindingStatus = 'pending' | 'approved' | 'rejected';
 
-/** The latest request to be recognised as a party member (the phone comes masked). */
+/**
+ * Where I stand as a party member (the phone comes masked): my latest request, or for a member
+ * recorded without one, an approved binding with no request id.
+ */
 export interface MemberBinding {
-  id: number;
+  id: number | null;
   status: BindingStatus;
   name: string;
   phone: string;
   organizationId: number;
-  organizationName?: string;
+  organizationName: string | null;
   rejectReason: string | null;
   createdAt: string;
+}
+
+/** My latest merchant registration (the contact phone comes masked); the campaigns feature works with it. */
+export interface MerchantBinding {
+  id: number;
+  allianceId: number;
+  name: string;
+  category: string;
+  address: string;
+  contactPhone: string;
+  status: BindingStatus;
+  rejectReason: string | null;
+}
+
+/** An organisation I administer. */
+export interface AdminScope {
+  organizationId: number;
+  name: string;
+  kind: string;
 }
 
 /** GET /api/me */
 export interface Me extends SessionUser {
   roles: Role[];
-  bindings: { member: MemberBinding | null };
-  adminScopes: { organizationId: number; name: string }[];
+  bindings: { member: MemberBinding | null; merchant: MerchantBinding | null };
+  adminScopes: AdminScope[];
 }
 
 /** A demo user the dev-mode server lets H5 log in as. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { userNicknames } from '../auth/service';
 import { withinScope } from '../orgs/scope';
 import { page, type PagingInput } from '../../http/route';
 import { AuditLog } from './entities';
@@ -24,8 +25,9 @@ export async function listAudit(db: EntityManager, actor: Actor, q: PagingInput 
   if (q.entityType) qb.andWhere('a.entityType = :t', { t: q.entityType });
   if (q.entityId) qb.andWhere('a.entityId = :e', { e: q.entityId });
   const [rows, total] = await qb.getManyAndCount();
+  const actors = await userNicknames(db, rows.map((a) => a.actorId));
   return page(
-    rows.map((a) => ({ id: a.id, actorId: a.actorId, action: a.action, entityType: a.entityType, entityId: a.entityId, before: a.before, after: a.after, createdAt: a.createdAt.toISOString() })),
+    rows.map((a) => ({ id: a.id, actorId: a.actorId, actorName: actors.get(a.actorId) ?? null, action: a.action, entityType: a.entityType, entityId: a.entityId, before: a.before, after: a.after, createdAt: a.createdAt.toISOString() })),
     total,
     q,
   );

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, Forbidden, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../http/route';
@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/service';
 import { Organization } from '../orgs/entities';
 import { assertAdminOf, organizationPath, withinScope } from '../orgs/scope';
 import { MemberBinding, PartyMember, type BindingStatus } from './entities';
-import { presentBinding } from './present';
+import { presentBinding, presentMemberAsBinding } from './present';
 
 export async function requestBinding(deps: Deps, actor: Actor, input: { name: string; phone: string; organizationId: number }) {
   await organizationPath(deps.db.manager, input.organizationId); // 404 for an unknown organisation
@@ -28,10 +28,21 @@ export async function requestBinding(deps: Deps, actor: Actor, input: { name: st
   }
 }
 
-/** The caller's latest binding request, if any. */
+/**
+ * The caller's member binding as "我的" shows it: the latest request, or, for a party member
+ * recorded without one (imported from the member roll), an approved binding made from that record,
+ * so the app need not tell the two apart. Null for someone who has neither.
+ */
 export async function memberBindingOf(db: EntityManager, userId: number) {
   const latest = await db.findOne(MemberBinding, { where: { userId }, order: { id: 'DESC' } });
-  return latest ? presentBinding(latest, { maskPhone: true }) : null;
+  if (latest) return presentBinding(latest, { maskPhone: true, organizationName: await organizationNameOf(db, latest.organizationId) });
+  const member = await db.findOneBy(PartyMember, { userId });
+  return member ? presentMemberAsBinding(member, await organizationNameOf(db, member.organizationId)) : null;
+}
+
+async function organizationNameOf(db: EntityManager, organizationId: number): Promise<string | null> {
+  const org = await db.findOne(Organization, { where: { id: organizationId }, select: { id: true, name: true } });
+  return org?.name ?? null;
 }
 
 export async function listBindings(db: EntityManager, actor: Actor, q: PagingInput & { status?: BindingStatus }) {
@@ -45,8 +56,10 @@ export async function listBindings(db: EntityManager, actor: Actor, q: PagingInp
   withinScope(qb, actor, 'o.path');
   if (q.status) qb.andWhere('b.status = :s', { s: q.status });
   const [rows, total] = await qb.getManyAndCount();
+  const orgs = rows.length ? await db.find(Organization, { where: { id: In([...new Set(rows.map((b) => b.organizationId))]) }, select: { id: true, name: true } }) : [];
+  const names = new Map(orgs.map((o) => [o.id, o.name]));
   // Admins who review a request need the full phone number to verify the person.
-  return page(rows.map((b) => presentBinding(b, { maskPhone: false })), total, q);
+  return page(rows.map((b) => presentBinding(b, { maskPhone: false, organizationName: names.get(b.organizationId) ?? null })), total, q);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { request } from '../../../lib/api-client';
+import { useFetch } from '../../../lib/use-fetch';
 import { usePagedList } from '../../../lib/use-paged-list';
 import type { PointEntry } from '../types';
 
@@ -24,3 +25,7 @@ export function useMyPoints(year?: number) {
   }, [year]);
   return { summary, list };
 }
+
+/** This year's total alone (党员中心); `enabled` waits until we know the user is a member, as others get 403. */
+export const useMyPointsTotal = (enabled: boolean) =>
+  useFetch(async () => (await getMyPoints({ page: 1, pageSize: 1 })).total, [], enabled);

@@ -6,6 +6,8 @@ export const ACTIVITY_PAGES = {
   mine: `${ROOT}/mine`,
   points: `${ROOT}/points`,
   checkin: (id: number) => `${ROOT}/checkin?id=${id}`,
+  /** Check-in by scanning whichever activity's code is on the screen at the venue. */
+  scan: `${ROOT}/checkin`,
   create: `${ROOT}/edit`,
   edit: (id: number) => `${ROOT}/edit?id=${id}`,
   roster: (id: number) => `${ROOT}/roster?id=${id}`,

@@ -19,7 +19,7 @@ export default function MemberBindingCard({ binding, isMember, organizationField
   if (isMember || binding?.status === 'approved')
     return (
       <Card title='党员认证'>
-        <Status tone='success' text='已认证党员' detail={binding?.organizationName} />
+        <Status tone='success' text='已认证党员' detail={binding?.organizationName ? `所属组织：${binding.organizationName}` : undefined} />
       </Card>
     );
   if (binding?.status === 'pending')

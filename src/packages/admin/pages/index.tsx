@@ -1,10 +1,84 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import Card from '../../../components/Card';
+import Cell from '../../../components/Cell';
 import Empty from '../../../components/Empty';
+import ErrorState from '../../../components/ErrorState';
+import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
+import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
+import { useMe } from '../../../features/auth/api/get-me';
+import { isAdmin } from '../../../features/auth/roles';
+import { CAMPAIGN_PAGES } from '../../../features/campaigns/routes';
+import { usePendingBindingCount } from '../../../features/members/api/list-member-bindings';
+import { PARTNERSHIP_PAGES } from '../../../features/partnerships/routes';
+import { ADMIN_PAGES } from '../routes';
+import './index.scss';
 
+/** The disclosure subpackage's desk (its pages keep their paths local; this is the same route). */
+const DISCLOSURE_ADMIN = '/packages/disclosure/pages/admin';
+
+/** What an organisation is (server: ORGANIZATION_KINDS); a scope covers it and everything under it. */
+const ORG_KIND_LABELS: Record<string, string> = {
+  district_committee: '区委，含全区',
+  street_committee: '街道，含所辖社区',
+  party_committee: '党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  joint_committee: '联合党委',
+};
+
+const open = (url: string) => () => void Taro.navigateTo({ url });
+
+/** 管理后台: what I look after, and every admin tool of the app in one place. */
 export default function AdminHome() {
+  const me = useMe();
+  const admin = !!me.data && isAdmin(me.data.roles);
+  const pending = usePendingBindingCount(admin);
+
+  if (!me.data)
+    return <PageShell>{me.error ? <ErrorState error={me.error} onRetry={me.reload} /> : <Loading />}</PageShell>;
+  if (!admin)
+    return (
+      <PageShell>
+        <Empty title='仅限管理员使用' description='社区、街道和区级党组织管理员登录后可进入管理后台' />
+      </PageShell>
+    );
+
+  const district = me.data.roles.includes('district_admin');
   return (
     <PageShell>
-      <Empty title='管理后台建设中' description='三务公开发布、党员审核、活动管理和统计将在这里开放' />
+      <Card title='管理范围'>
+        {district && <View className='admin-scope admin-scope--district'>区级管理员：全区各街道、社区</View>}
+        {me.data.adminScopes.map((s) => (
+          <View key={s.organizationId} className='admin-scope'>
+            <View className='admin-scope__name'>{s.name}</View>
+            {ORG_KIND_LABELS[s.kind] && <View className='admin-scope__kind'>{ORG_KIND_LABELS[s.kind]}</View>}
+          </View>
+        ))}
+        {!district && me.data.adminScopes.length === 0 && <View className='admin-scope'>暂无管理范围</View>}
+      </Card>
+      <Card title='审核' flush>
+        <Cell
+          title='党员认证审核'
+          description='核对姓名、手机号和所在组织'
+          value={pending.data ? <View className='admin-badge'>{pending.data} 待审</View> : undefined}
+          onClick={open(ADMIN_PAGES.bindings)}
+        />
+        <Cell title='商户与商圈活动审核' description='商户入驻、活动报名审核，活动统计' onClick={open(CAMPAIGN_PAGES.review)} />
+      </Card>
+      <Card title='发布与管理' flush>
+        <Cell title='三务公开管理' description='党务、村务、财务公开，群众提问' onClick={open(DISCLOSURE_ADMIN)} />
+        <Cell title='发布活动' description='组织生活、志愿服务等活动报名' onClick={open(ACTIVITY_PAGES.create)} />
+        <Cell title='发布商圈活动' description='党建红盟商圈活动' onClick={open(CAMPAIGN_PAGES.newCampaign)} />
+      </Card>
+      <Card title='联建共建' flush>
+        <Cell title='联建共建看板' description='对子、项目进展和两新组织覆盖' onClick={open(PARTNERSHIP_PAGES.dashboard)} />
+        <Cell title='联建对子管理' description='新建对子、资源需求清单和项目' onClick={open(PARTNERSHIP_PAGES.pairs)} />
+      </Card>
+      <Card title='记录' flush>
+        <Cell title='操作日志' description='管理员的每一次审核、发布和修改' onClick={open(ADMIN_PAGES.auditLog)} />
+      </Card>
     </PageShell>
   );
 }

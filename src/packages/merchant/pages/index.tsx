@@ -18,7 +18,7 @@ import '../../../features/campaigns/components/campaigns.scss';
 export default function MerchantHomePage() {
   const me = useMe();
   if (!me.data) return <PageShell>{me.loading ? <Loading /> : <ErrorState error={me.error} onRetry={me.reload} />}</PageShell>;
-  const merchant = (me.data.bindings as { merchant?: Merchant | null }).merchant;
+  const merchant = me.data.bindings.merchant;
   const isAdmin = me.data.roles.includes('district_admin') || me.data.adminScopes.length > 0;
   return (
     <PageShell>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '党员认证审核', enablePullDownRefresh: true });
