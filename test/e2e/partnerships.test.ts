@@ -58,6 +58,27 @@ describe('联建共建 (H5)', () => {
     await page.context().close();
   });
 
+  it('the dashboard shows 三务公开 and 活动参与, and a 三务公开 bar opens exactly its communities', async () => {
+    const page = await newPhonePage(browser, server.url);
+    await open(page, `${PAGES}/dashboard`);
+    const card = (title: string) => current(page).locator('.card').filter({ has: page.locator('.card__title', { hasText: title }) });
+    const participation = card('活动参与');
+    await participation.locator('.stat-tiles__tile').filter({ hasText: '举办活动' }).waitFor();
+    expect(Number(await participation.locator('.stat-tiles__tile').filter({ hasText: '签到人次' }).locator('.stat-tiles__value').textContent())).toBeGreaterThan(0);
+    expect(await participation.locator('.stat-tiles__tile').filter({ hasText: '出席率' }).locator('.stat-tiles__value').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    const finance = card('三务公开').locator('.bar-chart').nth(2).getByText(/^按时 \d+$/);
+    await finance.scrollIntoViewIfNeeded();
+    const onTime = Number((await finance.textContent())!.split(' ')[1]);
+    expect(onTime).toBeGreaterThan(0);
+    await shot(page, 'partnership-dashboard-compliance');
+
+    await finance.click();
+    await see(page, `共 ${onTime} 条，已全部加载`);
+    expect(await current(page).locator('.cell').filter({ hasText: '按时' }).count()).toBe(onTime);
+    await shot(page, 'partnership-drill-compliance');
+    await page.context().close();
+  });
+
   it('a resident opens the article\'s pair, its agreement and lists, and a started project with its timeline', async () => {
     const page = await newPhonePage(browser, server.url);
     await open(page, `${PAGES}/index`);

@@ -1,4 +1,8 @@
 /** Shapes of the Partnerships section of API.md (联建共建), as the server answers them. */
+import type { Activity } from '../activities/types';
+import type { Category as DisclosureCategory } from '../disclosures/types';
+
+export type { DisclosureCategory };
 export type ListKind = 'resource' | 'need' | 'service';
 export type ProjectCategory = 'income' | 'livelihood' | 'party_building';
 export type ProjectStatus = 'planned' | 'started' | 'completed';
@@ -78,6 +82,48 @@ export interface Dashboard {
   year: number | null;
   partnerships: PartnershipSummary;
   newOrganizations: { shouldEstablish: number; established: number; own: number; joint: number; none: number; rate: number };
+  disclosureCompliance: ComplianceSummary;
+  activityParticipation: Participation;
+}
+
+export type ComplianceStatus = 'on_time' | 'late' | 'missing';
+
+/** Finance is checked for `period` (a month), party and affairs for `quarter`. */
+export interface ComplianceSummary {
+  period: string;
+  quarter: string;
+  communities: number;
+  byCategory: Record<DisclosureCategory, Record<ComplianceStatus, number>>;
+}
+
+export interface ComplianceQuery {
+  streetId?: number;
+  period?: string;
+  category?: DisclosureCategory;
+  status?: ComplianceStatus;
+}
+
+/** One community behind a compliance figure (GET /api/disclosure-compliance). */
+export interface ComplianceRow {
+  communityId: number;
+  communityName: string;
+  streetName: string;
+  categories: { category: DisclosureCategory; period: string; dueAt: string; status: ComplianceStatus; publishedAt: string | null }[];
+}
+
+/** `rate`: check-ins ÷ confirmed sign-ups of held activities; null when nobody signed up. */
+export interface Participation {
+  year: number;
+  held: number;
+  signups: number;
+  checkIns: number;
+  rate: number | null;
+}
+
+/** One held activity behind the participation figures (GET /api/activity-participation). */
+export interface ParticipationRow extends Activity {
+  signups: number;
+  checkIns: number;
 }
 
 export type Coverage = 'own' | 'joint' | 'established' | 'none';
@@ -98,9 +144,15 @@ export interface PairedCommunity extends PairCommunity {
 
 /** What a drill list shows: one of the dashboard's figures, with the filters that make it. */
 export interface Drill {
-  list: 'pairs' | 'communities' | 'projects' | 'new-organizations';
+  list: 'pairs' | 'communities' | 'projects' | 'new-organizations' | 'compliance' | 'activities';
   streetId?: number;
   category?: ProjectCategory;
   status?: ProjectStatus;
   covered?: Coverage;
+  /** compliance: the month (finance) the dashboard checked, the category and the status. */
+  period?: string;
+  disclosureCategory?: DisclosureCategory;
+  compliance?: ComplianceStatus;
+  /** activities: the year counted. */
+  year?: number;
 }

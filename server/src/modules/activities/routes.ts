@@ -1,8 +1,9 @@
 import { IdParam, Paging, route } from '../../http/route';
 import { checkIn, issueCheckinCode } from './checkin';
+import { listParticipation, participationFilter } from './participation';
 import { getActivity, listActivities, mySignups } from './queries';
 import { roster } from './roster';
-import { ActivityQuery, CancelActivityBody, CheckinBody, CreateActivityBody, RosterQuery, SignupBody, UpdateActivityBody } from './schemas';
+import { ActivityQuery, CancelActivityBody, CheckinBody, CreateActivityBody, ParticipationQuery, RosterQuery, SignupBody, UpdateActivityBody } from './schemas';
 import { cancelActivity, createActivity, updateActivity } from './service';
 import { cancelSignup, signUp } from './signups';
 
@@ -12,6 +13,10 @@ export const activityRoutes = [
   route({
     method: 'get', path: '/activities', access: 'optional', summary: 'Published activities the caller may see, upcoming first', query: ActivityQuery,
     handler: ({ deps, actor, query }) => listActivities(deps.db.manager, actor, query),
+  }),
+  route({
+    method: 'get', path: '/activity-participation', access: 'optional', summary: 'Held activities of a year with sign-ups and check-ins: the rows behind the dashboard figures', query: ParticipationQuery,
+    handler: async ({ deps, actor, query }) => listParticipation(deps.db.manager, await participationFilter(deps.db.manager, actor, query), query),
   }),
   route({
     method: 'get', path: '/activities/:id', access: 'optional', summary: 'One activity with counts and my sign-up', params: IdParam,

@@ -49,6 +49,8 @@ export const ActivityQuery = Paging.extend({
 });
 export type ActivityQueryInput = z.infer<typeof ActivityQuery>;
 
+export const ParticipationQuery = Paging.extend({ streetId: Id.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
+
 /** `subscribe`: the user allowed the reminder template in `Taro.requestSubscribeMessage`. */
 export const SignupBody = z.object({ subscribe: z.boolean().default(false) });
 

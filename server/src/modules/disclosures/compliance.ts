@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { page } from '../../http/route';
 import { listCommunities } from '../orgs/service';
 import { CATEGORIES, dueAt, periodsOfQuarter, quarterOf, type Category } from './catalogue';
 import { Disclosure } from './entities';
 import type { ComplianceInput } from './schemas';
 
-export type ComplianceStatus = 'on_time' | 'late' | 'missing';
+export const COMPLIANCE_STATUSES = ['on_time', 'late', 'missing'] as const;
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
 /** The month before `now` in Asia/Shanghai: the latest month whose finance disclosure may be due. */
 export function previousMonth(now: Date): string {
@@ -13,18 +15,33 @@ export function previousMonth(now: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** The last quarter that has ended before `now` in Asia/Shanghai (in November: Q3). */
+export function previousQuarter(now: Date): string {
+  const shanghai = new Date(now.getTime() + 8 * 3600 * 1000);
+  const d = new Date(Date.UTC(shanghai.getUTCFullYear(), Math.floor(shanghai.getUTCMonth() / 3) * 3 - 3, 1));
+  return quarterOf(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
+}
+
 /**
- * Per community and category, for the month `period`: finance is checked for that month, party and
- * affairs for the quarter it falls in. A category is on time when its first publication for the
- * period (corrections do not count) came by the due date, late when after, missing when none yet;
- * `dueAt` tells whether a missing one is already overdue.
+ * The periods checked: finance for the month, party and affairs for its quarter. Without a month,
+ * the last complete ones of each (the quarter of last month is usually still running, so every
+ * party and affairs figure would read "missing" for nothing that is due yet).
  */
-export async function disclosureCompliance(db: EntityManager, q: ComplianceInput, now = new Date()) {
-  const month = q.period ?? previousMonth(now);
-  const quarter = quarterOf(month);
+function periodsOf(month: string | undefined, now: Date) {
+  return month ? { month, quarter: quarterOf(month) } : { month: previousMonth(now), quarter: previousQuarter(now) };
+}
+
+/**
+ * Per community and category: a category is on time when its first publication for the period
+ * (corrections do not count) came by the due date, late when after, missing when none yet; `dueAt`
+ * tells whether a missing one is already overdue. All communities in view: a district has tens,
+ * and the status filter and the summary need every one of them.
+ */
+async function complianceRows(db: EntityManager, q: { streetId?: number; period?: string }, now: Date) {
+  const { month, quarter } = periodsOf(q.period, now);
   const periodOf = (c: Category) => (c === 'finance' ? month : quarter);
-  const communities = await listCommunities(db, { streetId: q.streetId, page: q.page, pageSize: q.pageSize });
-  const ids = communities.items.map((c) => c.id);
+  const communities = (await listCommunities(db, { streetId: q.streetId, page: 1, pageSize: 1_000_000 })).items;
+  const ids = communities.map((c) => c.id);
   const firsts = ids.length
     ? await db
         .createQueryBuilder(Disclosure, 'd')
@@ -39,7 +56,7 @@ export async function disclosureCompliance(db: EntityManager, q: ComplianceInput
         .getRawMany<{ communityId: number | string; category: Category; firstPublishedAt: string | Date }>()
     : [];
   const first = new Map(firsts.map((r) => [`${Number(r.communityId)}:${r.category}`, asDate(r.firstPublishedAt)]));
-  const items = communities.items.map((c) => {
+  const items = communities.map((c) => {
     const categories = CATEGORIES.map((category) => {
       const due = dueAt(category, periodOf(category));
       const publishedAt = first.get(`${c.id}:${category}`) ?? null;
@@ -48,7 +65,25 @@ export async function disclosureCompliance(db: EntityManager, q: ComplianceInput
     });
     return { communityId: c.id, communityName: c.name, streetId: c.streetId, streetName: c.streetName, categories };
   });
-  return { ...communities, period: month, items };
+  return { period: month, quarter, items };
+}
+
+/**
+ * `GET /api/disclosure-compliance`. With `status` (and `category`), only the communities with a
+ * category in that status: the rows behind one figure of `complianceSummary`.
+ */
+export async function disclosureCompliance(db: EntityManager, q: ComplianceInput, now = new Date()) {
+  const { period, quarter, items } = await complianceRows(db, q, now);
+  const matching = q.status ? items.filter((i) => i.categories.some((c) => c.status === q.status && (!q.category || c.category === q.category))) : items;
+  return { ...page(matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), matching.length, q), period, quarter };
+}
+
+/** Counts of on_time / late / missing per category across the communities in view, from the same rows. */
+export async function complianceSummary(db: EntityManager, q: { streetId?: number; period?: string }, now = new Date()) {
+  const { period, quarter, items } = await complianceRows(db, q, now);
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, Object.fromEntries(COMPLIANCE_STATUSES.map((s) => [s, 0]))])) as Record<Category, Record<ComplianceStatus, number>>;
+  for (const i of items) for (const c of i.categories) byCategory[c.category][c.status]++;
+  return { period, quarter, communities: items.length, byCategory };
 }
 
 /** Raw MIN() over a datetime comes back as a Date (MySQL) or a UTC `YYYY-MM-DD HH:MM:SS.SSS` string (SQLite). */

@@ -77,7 +77,7 @@ export const disclosureRoutes = [
     handler: ({ deps, actor, query }) => listAdminQuestions(deps.db.manager, actor, query),
   }),
   route({
-    method: 'get', path: '/disclosure-compliance', access: 'public', summary: 'On time / late / missing per community and category for a month', query: ComplianceQuery,
+    method: 'get', path: '/disclosure-compliance', access: 'public', summary: 'On time / late / missing per community and category for a month (filter: category, status)', query: ComplianceQuery,
     handler: ({ deps, query }) => disclosureCompliance(deps.db.manager, query),
   }),
 ];

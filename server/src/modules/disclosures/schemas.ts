@@ -73,5 +73,8 @@ export type AdminQuestionsInput = z.infer<typeof AdminQuestionsQuery>;
 export const ComplianceQuery = Paging.extend({
   streetId: Id.optional(),
   period: z.string().regex(MONTH, '期间格式应为 2025-03').optional(),
+  category: Category.optional(),
+  /** Only communities with a category (the one given, or any) in this status. */
+  status: z.enum(['on_time', 'late', 'missing']).optional(),
 });
 export type ComplianceInput = z.infer<typeof ComplianceQuery>;

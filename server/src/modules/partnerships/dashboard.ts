@@ -4,6 +4,8 @@ import { isAdmin, isDistrictAdmin, type Actor } from '../auth/actor';
 import { Organization, Street } from '../orgs/entities';
 import { covers } from '../orgs/scope';
 import { newOrganizationCoverage } from '../orgs/service';
+import { participationFilter, participationSummary } from '../activities/participation';
+import { complianceSummary } from '../disclosures/compliance';
 import { partnershipSummary } from './summary';
 
 type DashboardScope = { level: 'district' | 'public'; streetId: null; streetName: null } | { level: 'street'; streetId: number; streetName: string };
@@ -36,13 +38,19 @@ async function dashboardScope(db: EntityManager, actor: Actor | undefined, stree
 
 /**
  * The district dashboard: every figure is a count of rows, and each has a drill list
- * (`/partnerships`, `/partnerships/communities`, `/partnership-projects`, `/new-organizations`)
- * that takes the same `streetId` and `year` and answers exactly the rows counted.
+ * (`/partnerships`, `/partnerships/communities`, `/partnership-projects`, `/new-organizations`,
+ * `/disclosure-compliance?category=&status=`, `/activity-participation`) that takes the same
+ * `streetId`, `year` and `period` and answers exactly the rows counted.
  */
-export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number }) {
+export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number; period?: string }) {
   const scope = await dashboardScope(db, actor, q.streetId);
   const streetId = scope.streetId ?? undefined;
-  const [partnerships, coverage] = await Promise.all([partnershipSummary(db, { streetId, year: q.year }), newOrganizationCoverage(db, { streetId })]);
+  const [partnerships, coverage, disclosureCompliance, activityParticipation] = await Promise.all([
+    partnershipSummary(db, { streetId, year: q.year }),
+    newOrganizationCoverage(db, { streetId }),
+    complianceSummary(db, { streetId, period: q.period }),
+    participationFilter(db, actor, { streetId, year: q.year }).then((f) => participationSummary(db, f)),
+  ]);
   const own = coverage.streets.reduce((n, s) => n + s.own, 0);
   return {
     scope,
@@ -56,5 +64,7 @@ export async function dashboard(db: EntityManager, actor: Actor | undefined, q: 
       none: coverage.shouldEstablish - coverage.established,
       rate: coverage.rate,
     },
+    disclosureCompliance,
+    activityParticipation,
   };
 }

@@ -3,7 +3,7 @@ import { dashboard } from './dashboard';
 import { addListItem, removeListItem } from './list-items';
 import { createPartnership, getPartnership, listPairedCommunities, listPartnerships } from './pairs';
 import { addProgress, addProject, getProject, listProjects, moveProject } from './projects';
-import { ListItemBody, MoveBody, PairFilterQuery, PartnershipBody, ProgressBody, ProjectBody, ProjectQuery, SummaryQuery } from './schemas';
+import { DashboardQuery, ListItemBody, MoveBody, PairFilterQuery, PartnershipBody, ProgressBody, ProjectBody, ProjectQuery, SummaryQuery } from './schemas';
 import { partnershipSummary } from './summary';
 
 // Fixed paths (`/partnerships/summary`) come before `/partnerships/:id`, which would otherwise take them.
@@ -60,7 +60,7 @@ export const partnershipRoutes = [
     handler: ({ deps, actor, params, body }) => addProgress(deps, actor, params.id, body),
   }),
   route({
-    method: 'get', path: '/dashboard', access: 'optional', summary: 'District dashboard (admins: their district or street; others: the public summary)', query: SummaryQuery,
+    method: 'get', path: '/dashboard', access: 'optional', summary: 'District dashboard (admins: their district or street; others: the public summary)', query: DashboardQuery,
     handler: ({ deps, actor, query }) => dashboard(deps.db.manager, actor, query),
   }),
 ];

@@ -6,10 +6,14 @@ export interface Bar {
   label: string;
   value: number;
   onTap: () => void;
+  /** A bar's own colour, when bars of one chart mean different things (on time / late / missing). */
+  tone?: Tone;
 }
 
+type Tone = 'red' | 'gold' | 'green';
+
 /** Horizontal bars drawn with Views (no chart library in a mini program); every bar opens its rows. */
-export default function BarChart({ bars, tone = 'red' }: { bars: Bar[]; tone?: 'red' | 'gold' | 'green' }) {
+export default function BarChart({ bars, tone = 'red' }: { bars: Bar[]; tone?: Tone }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
     <View className='bar-chart'>
@@ -17,7 +21,7 @@ export default function BarChart({ bars, tone = 'red' }: { bars: Bar[]; tone?: '
         <View key={b.key} className='bar-chart__row' onClick={b.onTap}>
           <View className='bar-chart__label'>{`${b.label} ${b.value}`}</View>
           <View className='bar-chart__track'>
-            <View className={`bar-chart__bar bar-chart__bar--${tone}`} style={{ width: `${(b.value / max) * 100}%` }} />
+            <View className={`bar-chart__bar bar-chart__bar--${b.tone ?? tone}`} style={{ width: `${(b.value / max) * 100}%` }} />
           </View>
           <View className='bar-chart__arrow' />
         </View>

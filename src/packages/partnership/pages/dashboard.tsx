@@ -8,12 +8,15 @@ import StreetTabs from '../../../features/orgs/components/StreetTabs';
 import { useDashboard } from '../../../features/partnerships/api/get-dashboard';
 import BarChart from '../../../features/partnerships/components/BarChart';
 import StatTiles from '../../../features/partnerships/components/StatTiles';
-import { CATEGORY_LABELS, COVERAGE_LABELS, STATUS_LABELS } from '../../../features/partnerships/labels';
+import { CATEGORY_LABELS as DISCLOSURE_LABELS } from '../../../features/disclosures/types';
+import { periodLabel } from '../../../features/disclosures/periods';
+import { CATEGORY_LABELS, COMPLIANCE_LABELS, COVERAGE_LABELS, STATUS_LABELS } from '../../../features/partnerships/labels';
 import { openDrill } from '../../../features/partnerships/routes';
-import type { Coverage, Dashboard, Drill, ProjectCategory, ProjectStatus } from '../../../features/partnerships/types';
+import type { ComplianceStatus, Coverage, Dashboard, DisclosureCategory, Drill, ProjectCategory, ProjectStatus } from '../../../features/partnerships/types';
 import './dashboard.scss';
 
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+const COMPLIANCE_TONES: Record<ComplianceStatus, 'green' | 'gold' | 'red'> = { on_time: 'green', late: 'gold', missing: 'red' };
 
 /** 数据看板: every figure opens the list of the rows that make it. */
 export default function DashboardPage() {
@@ -35,6 +38,9 @@ function Figures({ dashboard: d }: { dashboard: Dashboard }) {
   const drill = (filter: Omit<Drill, 'streetId'>, title: string) => () => openDrill({ ...filter, streetId: d.scope.streetId ?? undefined }, `${where} · ${title}`);
   const p = d.partnerships;
   const n = d.newOrganizations;
+  const c = d.disclosureCompliance;
+  const a = d.activityParticipation;
+  const activities = drill({ list: 'activities', year: a.year }, `${a.year}年举办的活动`);
   return (
     <View className='dashboard'>
       <View className='dashboard__scope'>{where}联建共建与两新党建{d.scope.level === 'public' ? '（公开数据）' : ''}</View>
@@ -75,6 +81,30 @@ function Figures({ dashboard: d }: { dashboard: Dashboard }) {
           bars={(['own', 'joint', 'none'] as Coverage[]).map((c) => ({
             key: c, label: COVERAGE_LABELS[c], value: n[c as 'own' | 'joint' | 'none'], onTap: drill({ list: 'new-organizations', covered: c }, `${COVERAGE_LABELS[c]}党组织`),
           }))}
+        />
+      </Card>
+      <Card title={`三务公开（${c.communities} 个社区）`}>
+        <View className='dashboard__note'>{`财务 ${periodLabel(c.period)} · 党务、居务 ${periodLabel(c.quarter)}`}</View>
+        {(Object.keys(DISCLOSURE_LABELS) as DisclosureCategory[]).map((cat) => (
+          <View key={cat}>
+            <View className='dashboard__subtitle'>{`${DISCLOSURE_LABELS[cat]}公开`}</View>
+            <BarChart
+              bars={(Object.keys(COMPLIANCE_LABELS) as ComplianceStatus[]).map((s) => ({
+                key: s, label: COMPLIANCE_LABELS[s], value: c.byCategory[cat][s], tone: COMPLIANCE_TONES[s],
+                onTap: drill({ list: 'compliance', period: c.period, disclosureCategory: cat, compliance: s }, `${DISCLOSURE_LABELS[cat]}公开 · ${COMPLIANCE_LABELS[s]}`),
+              }))}
+            />
+          </View>
+        ))}
+      </Card>
+      <Card title={`活动参与（${a.year}年）`}>
+        <StatTiles
+          stats={[
+            { label: '举办活动', value: a.held, onTap: activities },
+            { label: '确认报名', value: a.signups, onTap: activities },
+            { label: '签到人次', value: a.checkIns, onTap: activities },
+            { label: '出席率', value: a.rate === null ? '—' : percent(a.rate), onTap: activities },
+          ]}
         />
       </Card>
     </View>

@@ -8,7 +8,7 @@ import PageShell from '../../../components/PageShell';
 import { useProject } from '../../../features/partnerships/api/get-project';
 import { moveProject } from '../../../features/partnerships/api/move-project';
 import { nextStatuses, STATUS_LABELS } from '../../../features/partnerships/labels';
-import { useSubmit } from '../../../features/partnerships/use-submit';
+import { useSubmit } from '../../../lib/use-submit';
 import './form.scss';
 
 /** Moves a project on (never back) with a dated note for its timeline. */

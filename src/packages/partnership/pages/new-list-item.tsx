@@ -9,7 +9,7 @@ import { addListItem } from '../../../features/partnerships/api/add-list-item';
 import { usePartnership } from '../../../features/partnerships/api/get-partnership';
 import { LIST_KIND_LABELS } from '../../../features/partnerships/labels';
 import type { ListKind } from '../../../features/partnerships/types';
-import { useSubmit } from '../../../features/partnerships/use-submit';
+import { useSubmit } from '../../../lib/use-submit';
 import './form.scss';
 
 const KINDS = Object.keys(LIST_KIND_LABELS) as ListKind[];

@@ -6,7 +6,7 @@ import PageShell from '../../../components/PageShell';
 import { pickCommunity } from '../../../features/orgs/pick-community';
 import type { Community } from '../../../features/orgs/types';
 import { createPartnership } from '../../../features/partnerships/api/create-partnership';
-import { useSubmit } from '../../../features/partnerships/use-submit';
+import { useSubmit } from '../../../lib/use-submit';
 import './form.scss';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -9,7 +9,7 @@ import { addProject } from '../../../features/partnerships/api/add-project';
 import { usePartnership } from '../../../features/partnerships/api/get-partnership';
 import { CATEGORY_LABELS } from '../../../features/partnerships/labels';
 import type { ProjectCategory } from '../../../features/partnerships/types';
-import { useSubmit } from '../../../features/partnerships/use-submit';
+import { useSubmit } from '../../../lib/use-submit';
 import './form.scss';
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as ProjectCategory[];
