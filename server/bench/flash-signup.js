@@ -6,9 +6,8 @@
  * (BENCH_USERS, BENCH_CAPACITY, BENCH_SOCKETS override the shape).
  */
 const http = require('node:http');
-const jwt = require('jsonwebtoken');
 const { execSync } = require('node:child_process');
-const { freshDatabase, openDatabase, startFakeWechat, startServers, dist, cpuMs } = require('./lib');
+const { benchUsers, cpuMs, dist, runBench } = require('./lib');
 
 const USERS = Number(process.env.BENCH_USERS || 2000);
 const CAPACITY = Number(process.env.BENCH_CAPACITY || 100);
@@ -17,24 +16,17 @@ const SOCKETS = Number(process.env.BENCH_SOCKETS || 100);
 
 async function prepare(ds) {
   const { createOrganization } = require(dist('modules/orgs/seed'));
-  const { User } = require(dist('modules/auth/entities'));
   const { Activity } = require(dist('modules/activities/entities'));
   const org = await createOrganization(ds.manager, '压测社区党委', 'party_committee', null);
-  const rows = Array.from({ length: USERS + 1 }, (_, i) => ({ openid: `o_bench_${i}`, nickname: `压测${i}`, roles: [] }));
-  for (let i = 0; i < rows.length; i += 500) await ds.manager.insert(User, rows.slice(i, i + 500));
-  const users = await ds.manager.find(User, { order: { id: 'ASC' } });
+  const { owner, tokens } = await benchUsers(ds.manager, USERS);
   const now = Date.now();
   const activity = await ds.manager.save(
     ds.manager.create(Activity, {
       organizationId: org.id, organizationPath: org.path, kind: 'volunteer', title: '五一志愿服务（压测）', description: '', location: { name: '北曲商圈' },
       startAt: new Date(now + 86400_000), endAt: new Date(now + 90000_000), signupDeadline: new Date(now + 80000_000),
-      capacity: CAPACITY, audience: 'public', points: 3, status: 'published', confirmedCount: 0, createdBy: users[0].id, cancelReason: null,
+      capacity: CAPACITY, audience: 'public', points: 3, status: 'published', confirmedCount: 0, createdBy: owner.id, cancelReason: null,
     }),
   );
-  // Tokens signed as the service signs them (dev-mode secret), so the run measures sign-ups, not logins.
-  const { loadConfig } = require(dist('config'));
-  const secret = loadConfig({}).jwtSecret;
-  const tokens = users.slice(1).map((u) => jwt.sign({}, secret, { subject: String(u.id), expiresIn: 3600, algorithm: 'HS256' }));
   return { activityId: activity.id, tokens };
 }
 
@@ -68,12 +60,7 @@ async function questions(ds) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function main() {
-  const db = await freshDatabase('bench_flash');
-  const fake = await startFakeWechat();
-  const ds = await openDatabase(db.url);
-  const { activityId, tokens } = await prepare(ds);
-  const servers = await startServers(2, { DATABASE_URL: db.url, WECHAT_API_BASE: fake.url, LOG_LEVEL: 'warn' });
+runBench('bench_flash', prepare, async ({ ds, servers, activityId, tokens }) => {
   const agents = servers.urls.map(() => new http.Agent({ keepAlive: true, maxSockets: SOCKETS }));
   try {
     // Warm both processes (connection pools, JIT) on a read, so the run measures sign-ups.
@@ -116,14 +103,5 @@ async function main() {
     process.exitCode = exact && no5xx ? 0 : 1;
   } finally {
     agents.forEach((a) => a.destroy());
-    servers.stop();
-    fake.close();
-    await ds.destroy();
-    await db.drop();
   }
-}
-
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
 });

@@ -110,4 +110,46 @@ const summary = (r) => ({
   errors: r.errors,
 });
 
-module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary, cpuMs };
+/**
+ * `count` + 1 bench users (o_bench_0 …), inserted in batches. Resolves with the first, who owns
+ * what the bench sets up, and with bearer tokens for the rest, signed as the service signs them with
+ * its dev-mode secret, so that a run measures the writes, not logins.
+ */
+async function benchUsers(manager, count) {
+  const jwt = require('jsonwebtoken');
+  const { User } = require(dist('modules/auth/entities'));
+  const rows = Array.from({ length: count + 1 }, (_, i) => ({ openid: `o_bench_${i}`, nickname: `压测${i}`, roles: [] }));
+  for (let i = 0; i < rows.length; i += 500) await manager.insert(User, rows.slice(i, i + 500));
+  const [owner, ...users] = await manager.find(User, { order: { id: 'ASC' } });
+  const secret = require(dist('config')).loadConfig({}).jwtSecret;
+  const tokens = users.map((u) => jwt.sign({}, secret, { subject: String(u.id), expiresIn: 3600, algorithm: 'HS256' }));
+  return { owner, tokens };
+}
+
+/**
+ * Runs a write benchmark: a fresh database that `prepare(ds)` fills, the WeChat fake, and two
+ * service processes on the database; then `run({ ds, servers, ...prepared })`. Afterwards stops them
+ * and drops the database; an error is printed and exits 1.
+ */
+function runBench(prefix, prepare, run) {
+  (async () => {
+    const db = await freshDatabase(prefix);
+    const fake = await startFakeWechat();
+    const ds = await openDatabase(db.url);
+    const prepared = await prepare(ds);
+    const servers = await startServers(2, { DATABASE_URL: db.url, WECHAT_API_BASE: fake.url, LOG_LEVEL: 'warn' });
+    try {
+      await run({ ds, servers, ...prepared });
+    } finally {
+      servers.stop();
+      fake.close();
+      await ds.destroy();
+      await db.drop();
+    }
+  })().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
+
+module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary, cpuMs, benchUsers, runBench };

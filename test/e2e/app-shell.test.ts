@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { current, field, logInAs, open, see, tap } from './helpers/app';
+import type { Browser } from 'playwright-core';
+import { current, field, logInAs, open, pickChengyangCommunity, see, tap } from './helpers/app';
 import { launchBrowser, newPhonePage, screenshot } from './helpers/browser';
 import { startServer, type RunningServer } from './helpers/server';
 
@@ -15,17 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Picks 城阳村社区 in the community picker (after whatever opened it). */
-async function pickChengyangCommunity(page: Page, shot?: string): Promise<void> {
-  const search = field(page, '搜索社区名称');
-  await search.waitFor();
-  await tap(page, '城阳街道');
-  await search.fill('城阳村');
-  await see(page, '共 1 条，已全部加载');
-  if (shot) await screenshot(page, shot);
-  await tap(page, '城阳村社区');
-}
 
 describe('app shell (H5)', () => {
   it('a party member logs in through the dev picker and sees their roles on 我的', async () => {

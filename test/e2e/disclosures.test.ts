@@ -1,51 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import type { Page } from 'playwright-core';
+import { formatYuan } from '../../src/lib/format';
+import { area, current, field, logInAs, open, pickChengyangCommunity, see, tap, useApp } from './helpers/app';
+import { screenshot } from './helpers/browser';
 
 // A resident, then an admin, then the resident again: several pages each.
 jest.setTimeout(180000);
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Taro's H5 router keeps earlier pages and other tabs in the DOM, hidden: every lookup is scoped to the visible one. */
-const current = (page: Page) => page.locator('.taro_page').filter({ visible: true }).last();
-const see = (page: Page, text: string | RegExp) => current(page).getByText(text).first().waitFor();
-const tap = (page: Page, text: string | RegExp) => current(page).getByText(text, { exact: typeof text === 'string' }).first().click();
-const field = (page: Page, placeholder: string) => current(page).locator(`input[placeholder^="${placeholder}"]`);
-const area = (page: Page, placeholder: string) => current(page).locator(`textarea[placeholder^="${placeholder}"]`);
-
-async function open(page: Page, route: string): Promise<void> {
-  await page.goto(`/#${route}`);
-  await current(page).waitFor();
-}
-
-/** A screenshot once the page has finished sliding in (Taro's H5 transition takes ~600 ms). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(700);
-  await screenshot(page, name);
-}
-
-async function logInAs(page: Page, code: string): Promise<void> {
-  await open(page, '/pages/me/index');
-  await current(page).getByText(code, { exact: true }).click();
-  await see(page, '党员认证');
-}
-
-/** ¥1,234.56, as lib/format writes integer fen. */
-const yuan = (fen: number) => `${fen < 0 ? '-' : ''}¥${String(Math.floor(Math.abs(fen) / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+const app = useApp();
 
 async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${app.server.url}${path}`, {
     ...init,
     headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
   });
@@ -64,19 +28,14 @@ describe('三务公开 (H5)', () => {
   let financeId: number;
 
   it('a resident picks 城阳村社区, opens a finance disclosure, sees its table in yuan, its chart and 已核验, and asks a question', async () => {
-    resident = await newPhonePage(browser, server.url);
+    resident = await app.newPage();
     await logInAs(resident, '每次生成一个新用户');
     await open(resident, '/pages/disclosures/index');
     // Only admins get the way to the desk.
     await see(resident, '我的社区');
     expect(await current(resident).getByText('三务公开管理').count()).toBe(0);
     await tap(resident, '选择社区');
-    const search = field(resident, '搜索社区名称');
-    await search.waitFor();
-    await tap(resident, '城阳街道');
-    await search.fill('城阳村');
-    await see(resident, '共 1 条，已全部加载');
-    await tap(resident, '城阳村社区');
+    await pickChengyangCommunity(resident);
 
     // The community home: counts per category, as the server counts them.
     const community = (await api<{ items: { id: number }[] }>(`/api/communities?q=${encodeURIComponent('城阳村')}`)).items[0];
@@ -88,7 +47,7 @@ describe('三务公开 (H5)', () => {
       await tiles.filter({ hasText: label }).getByText(String(count), { exact: true }).waitFor();
     }
     await see(resident, '最新公开');
-    await shot(resident, 'disclosures-home');
+    await screenshot(resident, 'disclosures-home');
 
     // Filter to finance: every row is a finance disclosure.
     await current(resident).locator('.disclosure-filters__chip').getByText('财务', { exact: true }).click();
@@ -98,25 +57,25 @@ describe('三务公开 (H5)', () => {
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await rows.filter({ hasNotText: '财务 ·' }).count()).toBe(0);
     await current(resident).locator('.disclosure-filters').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await shot(resident, 'disclosures-list');
+    await screenshot(resident, 'disclosures-list');
 
     await rows.first().click();
     await see(resident, '收支明细（元）');
     financeId = Number(new URL(resident.url().replace('#', '')).searchParams.get('id'));
     const d = await api<{ title: string; totals: { incomeFen: number; expenseFen: number; balanceFen: number }; items: { subject: string; amountFen: number }[] }>(`/api/disclosures/${financeId}`);
     await see(resident, d.title);
-    await see(resident, `收入合计 ${yuan(d.totals.incomeFen)}`);
-    await see(resident, `支出合计 ${yuan(d.totals.expenseFen)}`);
-    await see(resident, `结余 ${yuan(d.totals.balanceFen)}`);
+    await see(resident, `收入合计 ${formatYuan(d.totals.incomeFen)}`);
+    await see(resident, `支出合计 ${formatYuan(d.totals.expenseFen)}`);
+    await see(resident, `结余 ${formatYuan(d.totals.balanceFen)}`);
     const first = current(resident).locator('.finance__line').filter({ hasText: d.items[0].subject }).first();
-    await first.getByText(yuan(d.items[0].amountFen), { exact: true }).waitFor();
+    await first.getByText(formatYuan(d.items[0].amountFen), { exact: true }).waitFor();
     // The chart: one bar per item.
     expect(await current(resident).locator('.finance__bar').count()).toBe(d.items.length);
     // Recomputed on this device, not taken from the server's word.
     await see(resident, '✓ 已核验');
-    await shot(resident, 'disclosure-finance-detail');
+    await screenshot(resident, 'disclosure-finance-detail');
     await current(resident).locator('.finance__totals').scrollIntoViewIfNeeded();
-    await shot(resident, 'disclosure-finance-totals');
+    await screenshot(resident, 'disclosure-finance-totals');
 
     await area(resident, '对这条公开有疑问').fill(question);
     await tap(resident, '提交提问');
@@ -125,19 +84,19 @@ describe('三务公开 (H5)', () => {
     await asked.getByText('等待社区答复').waitFor();
     await resident.getByText('提问已发布').waitFor({ state: 'hidden' });
     await current(resident).locator('.ask-input').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await shot(resident, 'disclosure-ask');
+    await screenshot(resident, 'disclosure-ask');
     const visible = await api<{ items: { content: string }[] }>(`/api/disclosures/${financeId}/questions?pageSize=100`);
     expect(visible.items.map((q) => q.content)).toContain(question);
   });
 
   it('the admin of 城阳村社区 writes a draft with items and a photo, publishes it after the confirmation, and answers the question', async () => {
-    const admin = await newPhonePage(browser, server.url);
+    const admin = await app.newPage();
     await logInAs(admin, 'demo_community_admin');
     await open(admin, '/pages/disclosures/index');
     await tap(admin, '三务公开管理');
     await see(admin, '管理范围：城阳村社区');
     await see(admin, '新建公开');
-    await shot(admin, 'disclosure-admin');
+    await screenshot(admin, 'disclosure-admin');
 
     await tap(admin, '新建公开');
     // The community comes from the admin's own scope.
@@ -159,14 +118,14 @@ describe('三务公开 (H5)', () => {
     await tap(admin, '添加图片');
     await (await chooser).setFiles({ name: '收支公示栏.png', mimeType: 'image/png', buffer: PNG });
     await see(admin, '收支公示栏.png');
-    await shot(admin, 'disclosure-editor');
+    await screenshot(admin, 'disclosure-editor');
 
     await tap(admin, '保存草稿');
     await see(admin, draftTitle);
     const card = current(admin).locator('.card').filter({ hasText: draftTitle });
     await card.getByText('公开', { exact: true }).click();
     await admin.locator('.taro-modal__title').getByText('确认公开', { exact: true }).waitFor();
-    await shot(admin, 'disclosure-publish-confirm');
+    await screenshot(admin, 'disclosure-publish-confirm');
     await admin.locator('.taro-model__confirm').click();
     await current(admin).getByText(draftTitle).waitFor({ state: 'detached' });
 
@@ -181,7 +140,7 @@ describe('三务公开 (H5)', () => {
     const q = current(admin).locator('.card').filter({ hasText: question });
     await q.getByText('答复', { exact: true }).click();
     await q.locator('textarea').fill(answer);
-    await shot(admin, 'disclosure-questions');
+    await screenshot(admin, 'disclosure-questions');
     await q.getByText('提交答复', { exact: true }).click();
     await current(admin).getByText(question).waitFor({ state: 'detached' });
     await admin.context().close();
@@ -191,7 +150,7 @@ describe('三务公开 (H5)', () => {
     await resident.reload();
     await see(resident, `答：${answer}`);
     await current(resident).locator('.question').filter({ hasText: question }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await shot(resident, 'disclosure-answered');
+    await screenshot(resident, 'disclosure-answered');
 
     await open(resident, '/pages/disclosures/index');
     await current(resident).locator('.disclosure-filters__chip').getByText('财务', { exact: true }).click();

@@ -135,6 +135,19 @@ describe('corrections are revisions', () => {
     expect(again.body.error.code).toBe('ALREADY_SUPERSEDED');
   });
 
+  it('shows only the correction, not what it corrected, among the latest on the community summary', async () => {
+    const c = await makeCommunity(ts);
+    const a = await makeUser(ts, { adminOf: c.organization.id });
+    const other = await makePublished(ts, a, { communityId: c.community.id, period: '2025-03' });
+    const original = await makePublished(ts, a, { communityId: c.community.id, period: '2025-04' });
+    const revision = await ts.http.post(`/api/disclosures/${original.id}/revisions`).set(a.auth).send({ reason: '金额录入有误' }).expect(201);
+    await ts.http.post(`/api/disclosures/${revision.body.id}/publish`).set(a.auth).expect(200);
+
+    const summary = await ts.http.get(`/api/communities/${c.community.id}/disclosure-summary`).expect(200);
+    expect(summary.body.latest.map((d: { id: number }) => d.id)).toEqual([revision.body.id, other.id]);
+    expect(summary.body.categories).toContainEqual({ category: 'finance', count: 2 });
+  });
+
   it('allows one pending correction per disclosure (409 for a second)', async () => {
     const original = await makePublished(ts, admin, { communityId });
     await ts.http.post(`/api/disclosures/${original.id}/revisions`).set(admin.auth).send({ reason: '第一次更正' }).expect(201);

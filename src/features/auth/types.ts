@@ -1,4 +1,5 @@
 import type { Role, SessionUser } from '../../lib/auth';
+import type { Merchant } from '../campaigns/types';
 
 export type BindingStatus = 'pending' | 'approved' | 'rejected';
 
@@ -17,17 +18,8 @@ export interface MemberBinding {
   createdAt: string;
 }
 
-/** My latest merchant registration (the contact phone comes masked); the campaigns feature works with it. */
-export interface MerchantBinding {
-  id: number;
-  allianceId: number;
-  name: string;
-  category: string;
-  address: string;
-  contactPhone: string;
-  status: BindingStatus;
-  rejectReason: string | null;
-}
+/** My latest merchant registration (the contact phone comes masked): the campaigns feature's merchant, as the server presents both. */
+export type MerchantBinding = Merchant;
 
 /** An organisation I administer. */
 export interface AdminScope {

@@ -24,8 +24,8 @@ export default function Disclosures() {
   const roles = useSession()?.user.roles ?? [];
   const [filter, setFilter] = useState<DisclosureFilter>({});
   const summary = useDisclosureSummary(community?.id);
-  // A corrected version stays readable from its correction's history; the home shows what is current.
-  const latest = summary.data?.latest.filter((d) => !d.supersededById) ?? [];
+  // The server leaves corrected versions out of `latest` (they stay readable from their correction's history).
+  const latest = summary.data?.latest ?? [];
   const list = useDisclosureList(community?.id, filter);
   usePullDownRefresh(() => void summary.reload());
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
+import { startTestServer, type TestServer } from './server';
 
 export interface ServerProcess {
   url: string;
@@ -54,3 +55,22 @@ export async function startServerProcesses(count: number, o: { databaseUrl: stri
 
 /** Runs the same `describe` only when the suite runs on MySQL (two processes on SQLite are not a deployment we offer). */
 export const describeOnMysql = process.env.TEST_DB === 'mysql' ? describe : describe.skip;
+
+/**
+ * For the enclosing `describe`: a test server (fresh, migrated database and the WeChat fake) and
+ * `count` service processes on its database, started before its tests and stopped after them.
+ * Read the fields inside tests, once `beforeAll` has run.
+ */
+export function useServerProcesses(count: number): { ts: TestServer; processes: ServerProcess[] } {
+  const env = {} as { ts: TestServer; processes: ServerProcess[] };
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    env.ts = await startTestServer();
+    ({ processes: env.processes, stop } = await startServerProcesses(count, { databaseUrl: env.ts.databaseUrl, wechatUrl: env.ts.wechat.url }));
+  });
+  afterAll(async () => {
+    await stop?.();
+    await env.ts?.close();
+  });
+  return env;
+}

@@ -1,4 +1,4 @@
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Forbidden, getOrThrow, NotFound } from '../../errors';
 import { page } from '../../http/route';
@@ -46,7 +46,7 @@ export async function listCommunityDisclosures(db: EntityManager, communityId: n
   return page(rows.map((d) => presentDisclosureSummary(d)), total, q);
 }
 
-/** The community home: how many current disclosures per category, and the latest few. */
+/** The community home: how many current disclosures per category, and the latest few current ones (no superseded versions). */
 export async function communitySummary(db: EntityManager, communityId: number) {
   const community = await getCommunity(db, communityId);
   const counts = await db
@@ -57,7 +57,7 @@ export async function communitySummary(db: EntityManager, communityId: number) {
     .groupBy('d.category')
     .getRawMany<{ category: string; count: string | number }>();
   const latest = await db.find(Disclosure, {
-    where: { communityId, status: 'published' },
+    where: { communityId, status: 'published', supersededById: IsNull() },
     order: { publishedAt: 'DESC', id: 'DESC' },
     take: 3,
   });

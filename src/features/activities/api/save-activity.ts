@@ -1,19 +1,8 @@
 import { request } from '../../../lib/api-client';
-import type { Activity, ActivityKind, Audience, Place } from '../types';
+import type { Activity } from '../types';
 
-/** The editable fields; times are ISO strings with offset. */
-export interface ActivityInput {
-  kind: ActivityKind;
-  title: string;
-  description: string;
-  location: Place;
-  startAt: string;
-  endAt: string;
-  signupDeadline: string;
-  capacity: number | null;
-  audience: Audience;
-  points: number;
-}
+/** The editable fields of an activity; times are ISO strings with offset. */
+export type ActivityInput = Pick<Activity, 'kind' | 'title' | 'description' | 'location' | 'startAt' | 'endAt' | 'signupDeadline' | 'capacity' | 'audience' | 'points'>;
 
 /** Creates and publishes an activity for an organisation in the admin's scope. */
 export const createActivity = (input: ActivityInput & { organizationId: number }) => request<Activity>({ method: 'POST', path: '/api/activities', body: input });

@@ -32,13 +32,8 @@ interface Row {
   yuan: string;
 }
 
-interface Form {
-  communityId: number;
-  category: Category;
-  subCategory: string | null;
-  title: string;
-  period: string;
-  body: string;
+/** A draft as it is edited: amounts as typed yuan, attachments with their names. */
+interface Form extends Omit<DraftInput, 'items' | 'attachmentIds'> {
   rows: Row[];
   attachments: Attachment[];
 }

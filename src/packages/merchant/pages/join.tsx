@@ -1,5 +1,4 @@
 import { Input, Picker, Textarea, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Empty from '../../../components/Empty';
@@ -9,6 +8,7 @@ import PageShell from '../../../components/PageShell';
 import { useCampaignList } from '../../../features/campaigns/api/campaigns';
 import { joinCampaign } from '../../../features/campaigns/api/merchant';
 import '../../../features/campaigns/components/campaigns.scss';
+import { useSubmit } from '../../../lib/use-submit';
 
 /** Join a campaign that is still enrolling, with one offer and how many may claim it. */
 export default function JoinPage() {
@@ -16,24 +16,13 @@ export default function JoinPage() {
   const open = list.items.filter((c) => c.enrollOpen);
   const [index, setIndex] = useState(0);
   const [offer, setOffer] = useState({ offerTitle: '', offerDetail: '', quota: '100' });
-  const [submitting, setSubmitting] = useState(false);
-  if (list.loading) return <PageShell><Loading /></PageShell>;
-  if (!open.length) return <PageShell><Empty title='暂无可报名的活动' /></PageShell>;
   const campaign = open[Math.min(index, open.length - 1)];
   const quota = Number(offer.quota);
+  // A failure (already joined, enrolment closed) is shown by the client's toast.
+  const { submitting, submit } = useSubmit(() => joinCampaign(campaign.id, { offerTitle: offer.offerTitle.trim(), offerDetail: offer.offerDetail.trim(), quota }), '已报名，待审核');
+  if (list.loading) return <PageShell><Loading /></PageShell>;
+  if (!open.length) return <PageShell><Empty title='暂无可报名的活动' /></PageShell>;
   const ready = offer.offerTitle.trim() && Number.isInteger(quota) && quota > 0;
-  const submit = async () => {
-    setSubmitting(true);
-    try {
-      await joinCampaign(campaign.id, { offerTitle: offer.offerTitle.trim(), offerDetail: offer.offerDetail.trim(), quota });
-      void Taro.showToast({ title: '已报名，待审核', icon: 'success' });
-      setTimeout(() => void Taro.navigateBack(), 600);
-    } catch {
-      // Shown by the client's toast (already joined, enrolment closed).
-    } finally {
-      setSubmitting(false);
-    }
-  };
   return (
     <PageShell>
       <View className='campaign-form'>

@@ -1,5 +1,4 @@
 import { Input, Picker, Textarea, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import FormField from '../../../components/FormField';
@@ -7,6 +6,7 @@ import PageShell from '../../../components/PageShell';
 import { createCampaign } from '../../../features/campaigns/api/admin';
 import { useAlliances } from '../../../features/campaigns/api/merchant';
 import '../../../features/campaigns/components/campaigns.scss';
+import { useSubmit } from '../../../lib/use-submit';
 
 const day = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
 /** A Shanghai calendar day at its start, or at its last second for an end date. */
@@ -19,7 +19,6 @@ export default function NewCampaignPage() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [dates, setDates] = useState({ enrollDeadline: day(7), startAt: day(1), endAt: day(14) });
-  const [submitting, setSubmitting] = useState(false);
   const alliance = alliances[allianceIndex];
   const ready = alliance && title.trim() && dates.startAt <= dates.endAt;
   const dateField = (key: keyof typeof dates, label: string) => (
@@ -29,21 +28,14 @@ export default function NewCampaignPage() {
       </Picker>
     </FormField>
   );
-  const submit = async () => {
-    setSubmitting(true);
-    try {
-      await createCampaign({
+  const { submitting, submit } = useSubmit(
+    () =>
+      createCampaign({
         allianceId: alliance.id, title: title.trim(), description: description.trim(),
         enrollDeadline: shanghai(dates.enrollDeadline, true), startAt: shanghai(dates.startAt), endAt: shanghai(dates.endAt, true),
-      });
-      void Taro.showToast({ title: '已发布', icon: 'success' });
-      setTimeout(() => void Taro.navigateBack(), 600);
-    } catch {
-      // Shown by the client's toast.
-    } finally {
-      setSubmitting(false);
-    }
-  };
+      }),
+    '已发布',
+  );
   return (
     <PageShell>
       <View className='campaign-form'>
