@@ -1,4 +1,6 @@
-import { current, logInAs, open, see, useApp } from './helpers/app';
+import fs from 'node:fs';
+import path from 'node:path';
+import { current, field, logInAs, open, see, tap, useApp } from './helpers/app';
 import { screenshot } from './helpers/browser';
 
 // These walk several pages; the project's testTimeout does not reach tests run with --selectProjects.
@@ -44,5 +46,36 @@ describe('商圈活动 (H5)', () => {
     await current(resident).locator('.coupon').filter({ hasText: '城阳万象汇' }).getByText('已使用').waitFor();
     await screenshot(resident, 'campaign-coupon-used');
     await Promise.all([resident.context().close(), merchant.context().close()]);
+  });
+
+  it('an admin publishes a campaign with a poster; a resident sees it in the list and on the campaign page', async () => {
+    const title = `社区惠民周（e2e ${Date.now() % 100000}）`;
+    const admin = await app.newPage();
+    await logInAs(admin, 'demo_admin');
+    await open(admin, '/packages/merchant/pages/new-campaign');
+    await see(admin, '北曲');
+    await field(admin, '如：五一欢乐购物汇').fill(title);
+    const chooser = admin.waitForEvent('filechooser');
+    await tap(admin, '选择图片（选填）');
+    // Any real image will do: the server recognises images by their bytes.
+    await (await chooser).setFiles({ name: '海报.png', mimeType: 'image/png', buffer: fs.readFileSync(path.resolve(__dirname, '../../src/assets/tabbar/activities-active.png')) });
+    await current(admin).locator('.campaign-form__poster-image').waitFor();
+    await screenshot(admin, 'campaign-new-poster');
+    await tap(admin, '发布活动');
+    await admin.getByText('已发布').first().waitFor();
+
+    const resident = await app.newPage();
+    await open(resident, '/packages/campaigns/pages/index');
+    const cell = current(resident).locator('.cell').filter({ hasText: title });
+    expect(await cell.locator('.campaign-cell__poster img, img.campaign-cell__poster').first().getAttribute('src')).toContain('/api/files/');
+    await screenshot(resident, 'campaigns-list-poster');
+    await cell.click();
+    await see(resident, '商户报名中');
+    const poster = current(resident).locator('.campaigns-page__poster img, img.campaigns-page__poster').first();
+    await poster.waitFor();
+    expect(await poster.getAttribute('src')).toContain('/api/files/');
+    await resident.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.campaigns-page__poster img, img.campaigns-page__poster')).some((i) => i.complete && i.naturalWidth > 0));
+    await screenshot(resident, 'campaign-detail-poster');
+    await Promise.all([resident.context().close(), admin.context().close()]);
   });
 });

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import './index.scss';
 
 interface Props {
+  /** Left-hand side, before the title: a small image. */
+  thumb?: ReactNode;
   title: ReactNode;
   description?: ReactNode;
   /** Right-hand side: a value, a switch, a tag. */
@@ -13,9 +15,10 @@ interface Props {
 }
 
 /** One row of a list or a settings card. */
-export default function Cell({ title, description, value, onClick, arrow = !!onClick }: Props) {
+export default function Cell({ thumb, title, description, value, onClick, arrow = !!onClick }: Props) {
   return (
     <View className={arrow ? 'cell cell--link' : 'cell'} onClick={onClick}>
+      {thumb && <View className='cell__thumb'>{thumb}</View>}
       <View className='cell__main'>
         <View className='cell__title'>{title}</View>
         {description && <View className='cell__description'>{description}</View>}

@@ -1,3 +1,5 @@
+import type { UploadedFile } from '../../lib/upload';
+
 export type Category = 'party' | 'affairs' | 'finance';
 
 export const CATEGORY_LABELS: Record<Category, string> = { party: '党务', affairs: '居务', finance: '财务' };
@@ -14,14 +16,8 @@ export interface Totals {
   balanceFen: number;
 }
 
-export interface Attachment {
-  id: number;
-  url: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  name: string;
-}
+/** An attached file: a scanned notice or receipt, as stored by POST /api/files. */
+export type Attachment = UploadedFile;
 
 export interface DisclosureSummary {
   id: number;

@@ -23,6 +23,8 @@ export interface NewCampaign {
   enrollDeadline: string;
   startAt: string;
   endAt: string;
+  /** A stored image (POST /api/files), shown as the campaign's poster. */
+  posterFileId?: number | null;
 }
 
 export const createCampaign = (body: NewCampaign) => request<Campaign>({ method: 'POST', path: '/api/campaigns', body });

@@ -10,6 +10,7 @@ import PageShell from '../../../components/PageShell';
 import { ApiError } from '../../../lib/api-client';
 import { formatYuan } from '../../../lib/format';
 import { toastError } from '../../../lib/toast';
+import { chooseImages, choosePdfs, uploadFile, type ChosenFile } from '../../../lib/upload';
 import { useFetch } from '../../../lib/use-fetch';
 import { useMe } from '../../../features/auth/api/get-me';
 import { listCommunitiesInScope } from '../../../features/orgs/api/list-communities-in-scope';
@@ -17,8 +18,6 @@ import { useCurrentCommunity } from '../../../features/orgs/current-community';
 import { createDraft, createRevision, updateDraft, type DraftInput } from '../../../features/disclosures/api/admin';
 import { useCatalogue } from '../../../features/disclosures/api/get-catalogue';
 import { getDisclosure } from '../../../features/disclosures/api/get-disclosure';
-import { uploadAttachment } from '../../../features/disclosures/api/upload-file';
-import { chooseImages, choosePdfs, type ChosenFile } from '../../../features/disclosures/choose-files';
 import { yuanToFen, fenToYuan } from '../../../features/disclosures/money';
 import { CATEGORY_LABELS, type Attachment, type Category, type FinanceItem } from '../../../features/disclosures/types';
 import './editor.scss';
@@ -107,7 +106,7 @@ export default function DisclosureEditor() {
     setUploading(true);
     try {
       const uploaded: Attachment[] = [];
-      for (const f of files) uploaded.push(await uploadAttachment(f.path, f.name));
+      for (const f of files) uploaded.push(await uploadFile(f.path, f.name));
       // The same bytes answer the same stored file: attach it once.
       setForm((cur) => ({ ...cur, attachments: [...cur.attachments, ...uploaded.filter((u) => !cur.attachments.some((a) => a.id === u.id))] }));
     } catch (error) {
@@ -204,7 +203,7 @@ export default function DisclosureEditor() {
             value={<View className='attachment-remove' onClick={() => setForm({ ...form, attachments: form.attachments.filter((x) => x.id !== a.id) })}>移除</View>} />
         ))}
         <View className='row-actions row-actions--start row-actions--padded'>
-          <ActionButton variant='plain' disabled={uploading} onClick={() => void attach(chooseImages)}>添加图片</ActionButton>
+          <ActionButton variant='plain' disabled={uploading} onClick={() => void attach(() => chooseImages())}>添加图片</ActionButton>
           <ActionButton variant='plain' disabled={uploading} onClick={() => void attach(choosePdfs)}>添加 PDF</ActionButton>
           {uploading && <View className='uploading'>上传中…</View>}
         </View>

@@ -1,4 +1,4 @@
-import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { Image, Input, Picker, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import FormField from '../../../components/FormField';
@@ -6,21 +6,43 @@ import PageShell from '../../../components/PageShell';
 import { createCampaign } from '../../../features/campaigns/api/admin';
 import { useAlliances } from '../../../features/campaigns/api/merchant';
 import '../../../features/campaigns/components/campaigns.scss';
+import { API_BASE } from '../../../lib/http';
+import { toastError } from '../../../lib/toast';
+import { chooseImages, uploadFile, type ChosenFile, type UploadedFile } from '../../../lib/upload';
 import { useSubmit } from '../../../lib/use-submit';
 
 const day = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
 /** A Shanghai calendar day at its start, or at its last second for an end date. */
 const shanghai = (date: string, endOfDay = false) => new Date(`${date}T${endOfDay ? '23:59:59' : '00:00:00'}+08:00`).toISOString();
 
-/** A new campaign of an alliance I administer: title, description, enrolment deadline and dates. */
+/** A new campaign of an alliance I administer: title, description, an optional poster, enrolment deadline and dates. */
 export default function NewCampaignPage() {
   const alliances = useAlliances().data?.items ?? [];
   const [allianceIndex, setAllianceIndex] = useState(0);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [dates, setDates] = useState({ enrollDeadline: day(7), startAt: day(1), endAt: day(14) });
+  const [poster, setPoster] = useState<UploadedFile | null>(null);
+  const [uploading, setUploading] = useState(false);
   const alliance = alliances[allianceIndex];
-  const ready = alliance && title.trim() && dates.startAt <= dates.endAt;
+  const ready = alliance && title.trim() && dates.startAt <= dates.endAt && !uploading;
+  const choosePoster = async () => {
+    let file: ChosenFile | undefined;
+    try {
+      [file] = await chooseImages(1);
+    } catch {
+      return; // The user closed the picker.
+    }
+    if (!file) return;
+    setUploading(true);
+    try {
+      setPoster(await uploadFile(file.path, file.name));
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setUploading(false);
+    }
+  };
   const dateField = (key: keyof typeof dates, label: string) => (
     <FormField label={label}>
       <Picker mode='date' value={dates[key]} onChange={(e) => setDates({ ...dates, [key]: e.detail.value })}>
@@ -32,7 +54,7 @@ export default function NewCampaignPage() {
     () =>
       createCampaign({
         allianceId: alliance.id, title: title.trim(), description: description.trim(),
-        enrollDeadline: shanghai(dates.enrollDeadline, true), startAt: shanghai(dates.startAt), endAt: shanghai(dates.endAt, true),
+        enrollDeadline: shanghai(dates.enrollDeadline, true), startAt: shanghai(dates.startAt), endAt: shanghai(dates.endAt, true), posterFileId: poster?.id ?? null,
       }),
     '已发布',
   );
@@ -49,6 +71,18 @@ export default function NewCampaignPage() {
         </FormField>
         <FormField label='活动介绍'>
           <Textarea className='campaign-form__textarea' value={description} onInput={(e) => setDescription(e.detail.value)} />
+        </FormField>
+        <FormField label='活动海报'>
+          {poster ? (
+            <View className='campaign-form__poster'>
+              <Image className='campaign-form__poster-image' src={API_BASE + poster.url} mode='aspectFill' />
+              <View className='campaign-form__poster-remove' onClick={() => setPoster(null)}>移除</View>
+            </View>
+          ) : (
+            <View className='campaign-form__poster-pick' onClick={() => void (uploading || choosePoster())}>
+              {uploading ? '上传中…' : '选择图片（选填）'}
+            </View>
+          )}
         </FormField>
         {dateField('startAt', '开始日期')}
         {dateField('endAt', '结束日期')}

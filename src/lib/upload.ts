@@ -1,0 +1,90 @@
+import Taro from '@tarojs/taro';
+import { getToken, renewSession } from './auth';
+import { API_BASE, ApiError } from './http';
+
+/** A file stored by POST /api/files; `url` is under the API base (join it with API_BASE to show it). */
+export interface UploadedFile {
+  id: number;
+  url: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  name: string;
+}
+
+type ErrorBody = { error?: { code?: string; message?: string; details?: unknown } } | null;
+
+/** Taro.uploadFile answers the body as text, unlike Taro.request. */
+function parse(data: unknown): unknown {
+  if (typeof data !== 'string') return data;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}
+
+async function uploadOnce(filePath: string, fileName?: string): Promise<UploadedFile> {
+  const token = getToken();
+  let res: { statusCode: number; data: unknown };
+  try {
+    res = await Taro.uploadFile({
+      url: `${API_BASE}/api/files`,
+      filePath,
+      name: 'file',
+      header: token ? { Authorization: `Bearer ${token}` } : {},
+      // H5 only: a blob URL has no name of its own; the mini program sends the temp file's.
+      ...(fileName ? { fileName } : {}),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '网络连接失败，请稍后重试');
+  }
+  const body = parse(res.data);
+  if (res.statusCode >= 200 && res.statusCode < 300) return body as UploadedFile;
+  const error = (body as ErrorBody)?.error;
+  throw new ApiError(res.statusCode, error?.code ?? `HTTP_${res.statusCode}`, error?.message ?? (res.statusCode === 413 ? '文件太大' : '上传失败，请稍后重试'), error?.details);
+}
+
+/**
+ * POST /api/files (multipart field `file`): the server checks the bytes (images and PDF only) and
+ * answers the stored file; the same bytes uploaded twice answer the same record. Taro.uploadFile does
+ * not go through the API client, so the session is renewed here the same way: once, on a 401.
+ */
+export async function uploadFile(filePath: string, fileName?: string): Promise<UploadedFile> {
+  try {
+    return await uploadOnce(filePath, fileName);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 401) || !(await renewSession())) throw error;
+    return uploadOnce(filePath, fileName);
+  }
+}
+
+export interface ChosenFile {
+  /** A temp file path (mini program) or a blob URL (H5), as Taro.uploadFile takes it. */
+  path: string;
+  name?: string;
+}
+
+/** Photos (notices, receipts, posters), from the album or the camera: up to `count` of them. */
+export async function chooseImages(count = 9): Promise<ChosenFile[]> {
+  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+  return res.tempFiles.map((f) => ({ path: f.path, name: (f as { originalFileObj?: File }).originalFileObj?.name }));
+}
+
+/**
+ * Scanned PDFs. A phone keeps documents in chats, so the mini program picks from there; H5 has no
+ * chooseMessageFile and uses the browser's own file dialog.
+ */
+export function choosePdfs(): Promise<ChosenFile[]> {
+  if (process.env.TARO_ENV !== 'h5') {
+    return Taro.chooseMessageFile({ count: 9, type: 'file', extension: ['pdf'] }).then((res) => res.tempFiles.map((f) => ({ path: f.path, name: f.name })));
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'application/pdf,.pdf';
+    input.multiple = true;
+    input.onchange = () => resolve(Array.from(input.files ?? []).map((f) => ({ path: URL.createObjectURL(f), name: f.name })));
+    input.click();
+  });
+}
