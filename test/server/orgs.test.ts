@@ -1,6 +1,6 @@
 import { NewOrganization } from '../../server/src/modules/orgs/entities';
 import { createOrganization } from '../../server/src/modules/orgs/seed';
-import { makeCommunity, makeStreet } from './helpers/factories';
+import { makeCommunity, makeStreet, makeUser } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 
 let ts: TestServer;
@@ -53,5 +53,57 @@ describe('organisations', () => {
       rate: 0.6667,
       streets: [{ streetId: street.id, streetName: '覆盖街道', shouldEstablish: 3, established: 2, own: 1, joint: 1, rate: 0.6667 }],
     });
+  });
+});
+
+describe('communities in my scope (GET /api/admin/communities)', () => {
+  const names = (res: { body: { items: { name: string }[] } }) => res.body.items.map((c) => c.name);
+
+  it('answers a street admin every community of the street and no other, a community admin only theirs', async () => {
+    const { street, organization: streetOrg } = await makeStreet(ts, '范围街道');
+    const { organization: eastOrg } = await makeCommunity(ts, { streetId: street.id, name: '范围东村' });
+    await makeCommunity(ts, { streetId: street.id, name: '范围西村' });
+    await makeCommunity(ts, { name: '别街社区' });
+
+    const streetAdmin = await makeUser(ts, { adminOf: streetOrg.id });
+    const all = await ts.http.get('/api/admin/communities').set(streetAdmin.auth).expect(200);
+    expect(all.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
+    expect(names(all)).toEqual(['范围东村', '范围西村']);
+    expect(all.body.items[0]).toEqual({ id: expect.any(Number), name: '范围东村', kind: 'rural', streetId: street.id, streetName: '范围街道', organizationId: eastOrg.id });
+    const searched = await ts.http.get(`/api/admin/communities?q=${encodeURIComponent('西')}`).set(streetAdmin.auth).expect(200);
+    expect(names(searched)).toEqual(['范围西村']);
+
+    const communityAdmin = await makeUser(ts, { adminOf: eastOrg.id });
+    expect(names(await ts.http.get('/api/admin/communities').set(communityAdmin.auth).expect(200))).toEqual(['范围东村']);
+  });
+
+  it('answers a district admin every community, paged', async () => {
+    const { street } = await makeStreet(ts);
+    await makeCommunity(ts, { streetId: street.id });
+    const districtAdmin = await makeUser(ts, { roles: ['district_admin'] });
+    const everyone = await ts.http.get('/api/communities?pageSize=1').expect(200);
+    const res = await ts.http.get('/api/admin/communities?pageSize=1').set(districtAdmin.auth).expect(200);
+    expect(res.body).toMatchObject({ total: everyone.body.total, pageSize: 1 });
+    expect(res.body.items).toHaveLength(1);
+    await ts.http.get('/api/admin/communities?pageSize=101').set(districtAdmin.auth).expect(400);
+  });
+
+  it('answers an admin of an organisation with no communities under it an empty list', async () => {
+    const { organization: streetOrg } = await makeStreet(ts);
+    const joint = await createOrganization(ts.deps.db.manager, '商圈综合党委', 'joint_committee', streetOrg);
+    const admin = await makeUser(ts, { adminOf: joint.id });
+    const res = await ts.http.get('/api/admin/communities').set(admin.auth).expect(200);
+    expect(res.body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('refuses a party member or resident with 403 and a caller without a session with 401', async () => {
+    const { organization } = await makeCommunity(ts);
+    const member = await makeUser(ts, { memberOf: organization.id });
+    const resident = await makeUser(ts);
+    for (const user of [member, resident]) {
+      const res = await ts.http.get('/api/admin/communities').set(user.auth).expect(403);
+      expect(res.body.error.code).toBe('FORBIDDEN');
+    }
+    await ts.http.get('/api/admin/communities').expect(401);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdParam, Paging, route } from '../../http/route';
-import { COVERAGE_KINDS, getCommunity, getOrganization, listCommunities, listNewOrganizations, listOrganizations, listStreets, newOrganizationCoverage } from './service';
+import { COVERAGE_KINDS, getCommunity, getOrganization, listCommunities, listCommunitiesInScope, listNewOrganizations, listOrganizations, listStreets, newOrganizationCoverage } from './service';
 
 const OptionalId = z.coerce.number().int().positive().optional();
 const CommunityQuery = Paging.extend({ streetId: OptionalId, q: z.string().trim().max(50).optional() });
@@ -12,6 +12,10 @@ export const orgRoutes = [
   route({
     method: 'get', path: '/communities', access: 'public', summary: 'Communities, by street or name', query: CommunityQuery,
     handler: ({ deps, query }) => listCommunities(deps.db.manager, query),
+  }),
+  route({
+    method: 'get', path: '/admin/communities', access: 'user', summary: 'Communities in my admin scope, by street or name', query: CommunityQuery,
+    handler: ({ deps, actor, query }) => listCommunitiesInScope(deps.db.manager, actor, query),
   }),
   route({
     method: 'get', path: '/communities/:id', access: 'public', summary: 'One community', params: IdParam,

@@ -1,6 +1,8 @@
 import { IsNull, type EntityManager } from 'typeorm';
-import { getOrThrow } from '../../errors';
+import { Forbidden, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../http/route';
+import { isAdmin, type Actor } from '../auth/actor';
+import { scopePrefixes } from './scope';
 import { Community, NewOrganization, Organization, Street } from './entities';
 
 export const presentOrganization = (o: Organization) => ({ id: o.id, name: o.name, kind: o.kind, parentId: o.parentId, rating: o.rating });
@@ -10,9 +12,16 @@ export const presentOrganization = (o: Organization) => ({ id: o.id, name: o.nam
  * dialects) run as two queries at once: the query builder cost about a third of this request's CPU
  * in the read benchmark (docs/PERFORMANCE.md).
  */
-export async function listCommunities(db: EntityManager, q: PagingInput & { streetId?: number; q?: string }) {
+export async function listCommunities(db: EntityManager, q: PagingInput & { streetId?: number; q?: string }, withinPaths?: string[]) {
   const where: string[] = [];
   const params: unknown[] = [];
+  let join = '';
+  if (withinPaths) {
+    // No scope at all matches nothing, not everything.
+    join = ' INNER JOIN organizations o ON o.id = c.organizationId';
+    where.push(withinPaths.length ? `(${withinPaths.map(() => 'o.path LIKE ?').join(' OR ')})` : '1 = 0');
+    params.push(...withinPaths.map((p) => `${p}%`));
+  }
   if (q.streetId) {
     where.push('c.streetId = ?');
     params.push(q.streetId);
@@ -21,7 +30,7 @@ export async function listCommunities(db: EntityManager, q: PagingInput & { stre
     where.push("c.name LIKE ? ESCAPE '!'");
     params.push(`%${q.q.replace(/[%_!]/g, '!$&')}%`);
   }
-  const from = `FROM communities c INNER JOIN streets s ON s.id = c.streetId${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const from = `FROM communities c INNER JOIN streets s ON s.id = c.streetId${join}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
   const [count, rows] = await Promise.all([
     db.query(`SELECT COUNT(*) AS total ${from}`, params),
     db.query(
@@ -33,6 +42,15 @@ export async function listCommunities(db: EntityManager, q: PagingInput & { stre
     id: Number(r.id), name: r.name as string, kind: r.kind as string, streetId: Number(r.streetId), streetName: r.streetName as string, organizationId: Number(r.organizationId),
   }));
   return page(items, Number(count[0]?.total ?? 0), q);
+}
+
+/**
+ * The communities an admin acts for (publishing, answering): those whose organisation lies in the
+ * admin's scope, so a street's 党工委 covers its communities and a district admin all of them.
+ */
+export async function listCommunitiesInScope(db: EntityManager, actor: Actor, q: PagingInput & { streetId?: number; q?: string }) {
+  if (!isAdmin(actor)) throw new Forbidden('只有管理员可以查看管理范围');
+  return listCommunities(db, q, scopePrefixes(actor));
 }
 
 export async function getCommunity(db: EntityManager, id: number) {

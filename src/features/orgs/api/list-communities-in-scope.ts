@@ -1,40 +1,23 @@
-import { getOrganization } from './get-organization';
-import { listCommunities } from './list-communities';
-import { listStreets } from './list-streets';
+import { request } from '../../../lib/api-client';
+import { useFetch } from '../../../lib/use-fetch';
+import type { Paged } from '../../../lib/use-paged-list';
 import type { Community } from '../types';
 
-/** Every community of a street (or of the district), however many pages that takes. */
-async function allCommunities(streetId?: number): Promise<Community[]> {
-  const all: Community[] = [];
-  for (let page = 1; ; page++) {
-    const res = await listCommunities({ streetId, page, pageSize: 100 });
-    all.push(...res.items);
-    if (res.items.length === 0 || all.length >= res.total) return all;
-  }
-}
+const PAGE_SIZE = 100;
+
+/** GET /api/admin/communities: the communities whose organisation lies in the caller's admin scope. */
+export const listCommunitiesInScope = (page: number) =>
+  request<Paged<Community>>({ path: '/api/admin/communities', query: { page, pageSize: PAGE_SIZE }, toast: false });
 
 /**
- * The communities an admin may publish for, from the organisations they administer (GET /api/me →
- * adminScopes): a street's 党工委 covers every community of that street, a community's own
- * organisation covers that community, and a district admin covers them all. The server decides
- * again on every write; this only keeps the editor from offering what would be refused.
+ * Every community the admin may publish for, for a picker: the server decides the scope (and again
+ * on every write). A whole district is a few hundred communities, so a few pages at most.
  */
-export async function listCommunitiesInScope(scopes: { organizationId: number }[], wholeDistrict: boolean): Promise<Community[]> {
-  if (wholeDistrict) return allCommunities();
-  const streets = (await listStreets()).items;
-  const found = new Map<number, Community>();
-  for (const scope of scopes) {
-    const street = streets.find((s) => s.organizationId === scope.organizationId);
-    if (street) {
-      (await allCommunities(street.id)).forEach((c) => found.set(c.id, c));
-      continue;
-    }
-    // A community's organisation sits directly under its street's 党工委.
-    const org = await getOrganization(scope.organizationId);
-    const parentStreet = streets.find((s) => s.organizationId === org.parentId);
-    if (org.parentId === null) return allCommunities();
-    if (!parentStreet) continue;
-    (await allCommunities(parentStreet.id)).filter((c) => c.organizationId === scope.organizationId).forEach((c) => found.set(c.id, c));
-  }
-  return [...found.values()];
+async function allCommunitiesInScope(): Promise<Community[]> {
+  const first = await listCommunitiesInScope(1);
+  const rest = await Promise.all(Array.from({ length: Math.ceil(first.total / PAGE_SIZE) - 1 }, (_, i) => listCommunitiesInScope(i + 2)));
+  return [first, ...rest].flatMap((p) => p.items);
 }
+
+/** The admin's communities, loaded once there is a user (and again for another one). */
+export const useCommunitiesInScope = (userId: number | undefined) => useFetch(allCommunitiesInScope, [userId], userId !== undefined);

@@ -6,10 +6,9 @@ import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
+import { useSession } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
-import { useFetch } from '../../../lib/use-fetch';
-import { useMe } from '../../../features/auth/api/get-me';
-import { listCommunitiesInScope } from '../../../features/orgs/api/list-communities-in-scope';
+import { useCommunitiesInScope } from '../../../features/orgs/api/list-communities-in-scope';
 import {
   deleteDraft, publishDisclosure, replyToQuestion, useAdminDisclosures, useAdminQuestions, useCompliance, type QuestionState,
 } from '../../../features/disclosures/api/admin';
@@ -168,8 +167,7 @@ function Compliance({ communityIds, streetId }: { communityIds: Set<number>; str
 /** The admin's desk for 三务公开: drafts to publish, publications to correct, questions to answer, what is due. */
 export default function DisclosureAdmin() {
   const [tab, setTab] = useState<Tab>('drafts');
-  const me = useMe();
-  const scope = useFetch(() => listCommunitiesInScope(me.data!.adminScopes, me.data!.roles.includes('district_admin')), [me.data?.id], !!me.data);
+  const scope = useCommunitiesInScope(useSession()?.user.id);
   const communities = scope.data ?? [];
   const streets = new Set(communities.map((c) => c.streetId));
   return (

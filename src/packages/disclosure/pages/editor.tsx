@@ -8,12 +8,12 @@ import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import { ApiError } from '../../../lib/api-client';
+import { useSession } from '../../../lib/auth';
 import { formatYuan } from '../../../lib/format';
 import { toastError } from '../../../lib/toast';
 import { chooseImages, choosePdfs, uploadFile, type ChosenFile } from '../../../lib/upload';
 import { useFetch } from '../../../lib/use-fetch';
-import { useMe } from '../../../features/auth/api/get-me';
-import { listCommunitiesInScope } from '../../../features/orgs/api/list-communities-in-scope';
+import { useCommunitiesInScope } from '../../../features/orgs/api/list-communities-in-scope';
 import { useCurrentCommunity } from '../../../features/orgs/current-community';
 import { createDraft, createRevision, updateDraft, type DraftInput } from '../../../features/disclosures/api/admin';
 import { useCatalogue } from '../../../features/disclosures/api/get-catalogue';
@@ -55,13 +55,8 @@ export default function DisclosureEditor() {
   const { id, reviseId } = useRouter().params;
   const editing = id ?? reviseId;
   const resident = useCurrentCommunity();
-  const me = useMe();
   const catalogue = useCatalogue().data?.categories;
-  const communities = useFetch(
-    () => listCommunitiesInScope(me.data!.adminScopes, me.data!.roles.includes('district_admin')),
-    [me.data?.id],
-    !!me.data,
-  );
+  const communities = useCommunitiesInScope(useSession()?.user.id);
   const source = useFetch(() => getDisclosure(Number(editing)), [editing], !!editing);
   const [form, setForm] = useState<Form>(EMPTY);
   const [reason, setReason] = useState('');
@@ -85,8 +80,8 @@ export default function DisclosureEditor() {
     setForm((f) => ({ ...f, communityId: preferred.id }));
   }, [communities.data]);
 
-  if (me.error || communities.error || source.error) {
-    return <PageShell><ErrorState error={me.error ?? communities.error ?? source.error} onRetry={() => void (source.error ? source.reload() : me.error ? me.reload() : communities.reload())} /></PageShell>;
+  if (communities.error || source.error) {
+    return <PageShell><ErrorState error={communities.error ?? source.error} onRetry={() => void (source.error ? source.reload() : communities.reload())} /></PageShell>;
   }
   if (!communities.data || (editing && !source.data)) return <PageShell><Loading /></PageShell>;
   if (!communities.data.length) return <PageShell><ErrorState error={new ApiError(403, 'FORBIDDEN', '你没有可管理的社区')} onRetry={() => void communities.reload()} /></PageShell>;
