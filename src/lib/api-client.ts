@@ -17,22 +17,26 @@ export interface RequestOptions extends Omit<SendOptions, 'token'> {
  */
 export async function request<T>({ toast = true, ...options }: RequestOptions): Promise<T> {
   try {
-    return await sendWithSession<T>(options);
+    return await withSession((token) => send<T>({ ...options, token }));
   } catch (error) {
     if (toast) toastError(error);
     throw error;
   }
 }
 
-async function sendWithSession<T>(options: SendOptions): Promise<T> {
+/**
+ * Runs a call with the session's token; on a 401 renews the session once and runs it again, and if
+ * that fails sends the user to log in. For transports other than JSON (downloads, uploads) too.
+ */
+export async function withSession<T>(call: (token: string | undefined) => Promise<T>): Promise<T> {
   try {
-    return await send<T>({ ...options, token: getToken() });
+    return await call(getToken());
   } catch (error) {
     if (!isUnauthorized(error)) throw error;
   }
   if (await renewSession()) {
     try {
-      return await send<T>({ ...options, token: getToken() });
+      return await call(getToken());
     } catch (error) {
       if (!isUnauthorized(error)) throw error;
     }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { getToken, renewSession } from './auth';
+import { withSession } from './api-client';
 import { API_BASE, ApiError } from './http';
 
 /** A file stored by POST /api/files; `url` is under the API base (join it with API_BASE to show it). */
@@ -24,8 +24,7 @@ function parse(data: unknown): unknown {
   }
 }
 
-async function uploadOnce(filePath: string, fileName?: string): Promise<UploadedFile> {
-  const token = getToken();
+async function uploadOnce(token: string | undefined, filePath: string, fileName?: string): Promise<UploadedFile> {
   let res: { statusCode: number; data: unknown };
   try {
     res = await Taro.uploadFile({
@@ -47,17 +46,10 @@ async function uploadOnce(filePath: string, fileName?: string): Promise<Uploaded
 
 /**
  * POST /api/files (multipart field `file`): the server checks the bytes (images and PDF only) and
- * answers the stored file; the same bytes uploaded twice answer the same record. Taro.uploadFile does
- * not go through the API client, so the session is renewed here the same way: once, on a 401.
+ * answers the stored file; the same bytes uploaded twice answer the same record. Taro.uploadFile is
+ * not a JSON request, so it runs under the API client's session handling directly.
  */
-export async function uploadFile(filePath: string, fileName?: string): Promise<UploadedFile> {
-  try {
-    return await uploadOnce(filePath, fileName);
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 401) || !(await renewSession())) throw error;
-    return uploadOnce(filePath, fileName);
-  }
-}
+export const uploadFile = (filePath: string, fileName?: string): Promise<UploadedFile> => withSession((token) => uploadOnce(token, filePath, fileName));
 
 export interface ChosenFile {
   /** A temp file path (mini program) or a blob URL (H5), as Taro.uploadFile takes it. */

@@ -30,6 +30,8 @@ export async function firePageEvent(event: string): Promise<void> {
 
 const Taro = {
   request: jest.fn(),
+  downloadFile: jest.fn(),
+  openDocument: jest.fn(async () => undefined),
   login: jest.fn(async () => ({ code: 'wx_code', errMsg: 'login:ok' })),
   showToast: jest.fn(async () => undefined),
   reLaunch: jest.fn(async () => undefined),

@@ -1,9 +1,6 @@
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { request } from '../../../lib/api-client';
-import { getToken } from '../../../lib/auth';
-import { API_BASE, ApiError } from '../../../lib/http';
-import { toastError } from '../../../lib/toast';
+import { download } from '../../../lib/download';
 import { usePagedList, type Paged } from '../../../lib/use-paged-list';
 import type { RosterRow } from '../types';
 
@@ -26,31 +23,5 @@ export function useRoster(activityId: number) {
   return { counts, list };
 }
 
-/** The address of the roster as an Excel file (needs the bearer token, so it is fetched, not linked). */
-export const rosterXlsxPath = (activityId: number) => `/api/activities/${activityId}/signups?format=xlsx`;
-
-/**
- * Downloads the roster as xlsx: in WeChat into a temporary file opened with the document viewer
- * (which offers forwarding and saving); in H5 as a browser download.
- */
-export async function downloadRoster(activityId: number): Promise<void> {
-  const url = API_BASE + rosterXlsxPath(activityId);
-  const header = { Authorization: `Bearer ${getToken() ?? ''}` };
-  try {
-    if (process.env.TARO_ENV === 'weapp') {
-      const res = await Taro.downloadFile({ url, header });
-      if (res.statusCode !== 200) throw new ApiError(res.statusCode, `HTTP_${res.statusCode}`, '名单下载失败');
-      await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
-      return;
-    }
-    const res = await fetch(url, { headers: header });
-    if (!res.ok) throw new ApiError(res.status, `HTTP_${res.status}`, res.status === 403 ? '无权下载该名单' : '名单下载失败');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(await res.blob());
-    link.download = `activity-${activityId}-roster.xlsx`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-  } catch (error) {
-    toastError(error);
-  }
-}
+/** The roster as an Excel file: opened in WeChat's document viewer, saved as a download in H5. */
+export const downloadRoster = (activityId: number) => download({ path: `/api/activities/${activityId}/signups`, query: { format: 'xlsx' }, fileType: 'xlsx' });

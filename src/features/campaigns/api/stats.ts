@@ -1,7 +1,5 @@
-import Taro from '@tarojs/taro';
 import { request } from '../../../lib/api-client';
-import { getToken } from '../../../lib/auth';
-import { API_BASE } from '../../../lib/http';
+import { download } from '../../../lib/download';
 import { useFetch } from '../../../lib/use-fetch';
 import type { CampaignStats } from '../types';
 
@@ -9,18 +7,5 @@ import type { CampaignStats } from '../types';
 export const useCampaignStats = (campaignId: number) =>
   useFetch(() => request<CampaignStats>({ path: `/api/campaigns/${campaignId}/stats`, toast: false }), [campaignId], campaignId > 0);
 
-/** The same figures as an Excel file: downloaded with the token, then opened (weapp) or saved (H5). */
-export async function exportStats(campaignId: number): Promise<void> {
-  const url = `${API_BASE}/api/campaigns/${campaignId}/stats?format=xlsx`;
-  const header = { Authorization: `Bearer ${getToken() ?? ''}` };
-  if (process.env.TARO_ENV === 'weapp') {
-    const res = await Taro.downloadFile({ url, header });
-    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
-    return;
-  }
-  const blob = await (await fetch(url, { headers: header })).blob();
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `campaign-${campaignId}-stats.xlsx`;
-  link.click();
-}
+/** The same figures as an Excel file: opened in WeChat's document viewer, saved as a download in H5. */
+export const exportStats = (campaignId: number) => download({ path: `/api/campaigns/${campaignId}/stats`, query: { format: 'xlsx' }, fileType: 'xlsx' });

@@ -10,6 +10,7 @@ import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
 import { useSession } from '../../../lib/auth';
 import { API_BASE } from '../../../lib/http';
+import { download } from '../../../lib/download';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { isAdmin } from '../../../features/auth/roles';
 import { useCatalogue } from '../../../features/disclosures/api/get-catalogue';
@@ -21,12 +22,8 @@ import { periodLabel } from '../../../features/disclosures/periods';
 import { CATEGORY_LABELS, type Attachment } from '../../../features/disclosures/types';
 import './detail.scss';
 
-/** A PDF opens in WeChat's document viewer; H5 hands it to the browser. */
-function openPdf(a: Attachment) {
-  const url = API_BASE + a.url;
-  if (process.env.TARO_ENV === 'h5') return void window.open(url, '_blank');
-  void Taro.downloadFile({ url }).then((r) => Taro.openDocument({ filePath: r.tempFilePath, fileType: 'pdf', showMenu: true }));
-}
+/** A PDF opens in WeChat's document viewer; H5 saves it. */
+const openPdf = (a: Attachment) => void download({ path: a.url, fileType: 'pdf' });
 
 export default function DisclosureDetail() {
   const id = Number(useRouter().params.id);

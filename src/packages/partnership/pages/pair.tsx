@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import Card from '../../../components/Card';
 import Empty from '../../../components/Empty';
 import ErrorState from '../../../components/ErrorState';
@@ -14,7 +14,7 @@ import type { ListKind, Partnership } from '../../../features/partnerships/types
 import { useReloadOnReturn } from '../../../features/partnerships/use-reload-on-return';
 import { useSession } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
-import { API_BASE } from '../../../lib/http';
+import { download } from '../../../lib/download';
 import './pair.scss';
 
 /** One pair: both communities, the agreement, the three lists and the projects. */
@@ -32,7 +32,7 @@ export default function PairPage() {
         <View className='pair__agreement'>《{data.agreementTitle}》</View>
         <View className='pair__signed'>{formatDate(data.signedAt)} 签订</View>
         {data.agreementUrl && (
-          <View className='pair__file' onClick={() => openDocument(data.agreementUrl!)}>
+          <View className='pair__file' onClick={() => void download({ path: data.agreementUrl! })}>
             查看协议文本
           </View>
         )}
@@ -47,10 +47,6 @@ export default function PairPage() {
     </PageShell>
   );
 }
-
-/** The signed agreement, opened with the system's document viewer. */
-const openDocument = (url: string) =>
-  void Taro.downloadFile({ url: `${API_BASE ?? ''}${url}` }).then((r) => Taro.openDocument({ filePath: r.tempFilePath }));
 
 function Sides({ pair }: { pair: Partnership }) {
   return (
