@@ -1,16 +1,67 @@
-/** Page paths used for navigation (app.config.ts lists the same pages for the build). */
-export const ROUTES = {
+import Taro from '@tarojs/taro';
+import { toQueryString, type Query } from './http';
+
+/**
+ * Every page of the app, by name: the one table navigation uses (app.config.ts registers the same
+ * paths for the build, and a test checks the two agree).
+ */
+export const PAGES = {
+  // Main package: the four tabs and the community picker.
   home: '/pages/index/index',
   disclosures: '/pages/disclosures/index',
   activities: '/pages/activities/index',
   me: '/pages/me/index',
   communityPicker: '/pages/communities/index',
-  member: '/packages/member/pages/index',
-  merchant: '/packages/merchant/pages/index',
-  admin: '/packages/admin/pages/index',
-  partnership: '/packages/partnership/pages/index',
+  memberHome: '/packages/member/pages/index',
+  adminHome: '/packages/admin/pages/index',
+  memberBindings: '/packages/admin/pages/bindings',
+  auditLog: '/packages/admin/pages/audit-log',
+  disclosure: '/packages/disclosure/pages/detail',
+  disclosureDesk: '/packages/disclosure/pages/admin',
+  disclosureEditor: '/packages/disclosure/pages/editor',
+  activity: '/packages/activity/pages/detail',
+  myActivities: '/packages/activity/pages/mine',
+  myPoints: '/packages/activity/pages/points',
+  checkin: '/packages/activity/pages/checkin',
+  activityEditor: '/packages/activity/pages/edit',
+  roster: '/packages/activity/pages/roster',
+  checkinCode: '/packages/activity/pages/qrcode',
   campaigns: '/packages/campaigns/pages/index',
+  campaign: '/packages/campaigns/pages/detail',
+  myClaims: '/packages/campaigns/pages/coupons',
+  merchantHome: '/packages/merchant/pages/index',
+  campaignJoin: '/packages/merchant/pages/join',
+  redeem: '/packages/merchant/pages/redeem',
+  campaignStats: '/packages/merchant/pages/stats',
+  campaignReview: '/packages/merchant/pages/review',
+  newCampaign: '/packages/merchant/pages/new-campaign',
+  partnerships: '/packages/partnership/pages/index',
+  partnership: '/packages/partnership/pages/pair',
+  partnershipProject: '/packages/partnership/pages/project',
+  dashboard: '/packages/partnership/pages/dashboard',
+  dashboardDrill: '/packages/partnership/pages/drill',
+  newPartnership: '/packages/partnership/pages/new-pair',
+  newListItem: '/packages/partnership/pages/new-list-item',
+  newProject: '/packages/partnership/pages/new-project',
+  moveProject: '/packages/partnership/pages/move-project',
 } as const;
 
+export type PageName = keyof typeof PAGES;
+
+/** The tab bar's pages: reached with switchTab, which takes no query. */
+const TABS: readonly PageName[] = ['home', 'disclosures', 'activities', 'me'];
+
+/** A page's URL with its query, e.g. for sharing: `pageUrl('activity', { id: 3 })`. */
+export const pageUrl = (page: PageName, query?: Query): string => `${PAGES[page]}${toQueryString(query)}`;
+
+/** Opens a page over the current one; a tab is switched to instead. */
+export function openPage(page: PageName, query?: Query): void {
+  if (TABS.includes(page)) void Taro.switchTab({ url: PAGES[page] });
+  else void Taro.navigateTo({ url: pageUrl(page, query) });
+}
+
+/** Replaces the current page (after a save, or another version of the same thing). */
+export const replacePage = (page: PageName, query?: Query): void => void Taro.redirectTo({ url: pageUrl(page, query) });
+
 /** Where a user without a session is sent: "我的" holds the login (and, in H5, the dev login picker). */
-export const LOGIN_PAGE = ROUTES.me;
+export const LOGIN_PAGE = PAGES.me;

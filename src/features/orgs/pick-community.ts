@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ROUTES } from '../../lib/routes';
+import { openPage } from '../../lib/routes';
 import { setCurrentCommunity } from './current-community';
 import type { Community } from './types';
 
@@ -9,7 +9,7 @@ let pending: ((community: Community) => void) | null = null;
 export function pickCommunity(): Promise<Community> {
   return new Promise((resolve) => {
     pending = resolve;
-    void Taro.navigateTo({ url: ROUTES.communityPicker });
+    openPage('communityPicker');
   });
 }
 
@@ -24,7 +24,7 @@ export function completeCommunityPick(community: Community): void {
     void Taro.navigateBack();
   } else {
     setCurrentCommunity(community);
-    void Taro.switchTab({ url: ROUTES.home });
+    openPage('home');
   }
 }
 

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import PagedList from '../../components/PagedList';
@@ -8,7 +7,7 @@ import { isAdmin } from '../../features/auth/roles';
 import { useActivityList } from '../../features/activities/api/list-activities';
 import ActivityCell from '../../features/activities/components/ActivityCell';
 import KindChips from '../../features/activities/components/KindChips';
-import { ACTIVITY_PAGES } from '../../features/activities/components/routes';
+import { openPage } from '../../lib/routes';
 import type { ActivityKind } from '../../features/activities/types';
 import './index.scss';
 
@@ -17,21 +16,20 @@ export default function Activities() {
   const [kind, setKind] = useState<ActivityKind | undefined>();
   const list = useActivityList(kind);
   const roles = useSession()?.user.roles ?? [];
-  const go = (url: string) => void Taro.navigateTo({ url });
   return (
     <PageShell>
       <View className='activities-header'>
-        <View className='activities-header__link' onClick={() => go(ACTIVITY_PAGES.mine)}>
+        <View className='activities-header__link' onClick={() => openPage('myActivities')}>
           <View className='activities-header__label'>我的活动</View>
           <View className='activities-header__hint'>报名、候补与签到</View>
         </View>
-        <View className='activities-header__link' onClick={() => go(ACTIVITY_PAGES.points)}>
+        <View className='activities-header__link' onClick={() => openPage('myPoints')}>
           <View className='activities-header__label'>我的积分</View>
           <View className='activities-header__hint'>参加活动得积分</View>
         </View>
       </View>
       {isAdmin(roles) && (
-        <View className='activities-publish' onClick={() => go(ACTIVITY_PAGES.create)}>
+        <View className='activities-publish' onClick={() => openPage('activityEditor')}>
           + 发布活动
         </View>
       )}
@@ -41,7 +39,7 @@ export default function Activities() {
         keyOf={(a) => a.id}
         emptyTitle='暂无活动'
         emptyDescription={kind ? '换个类型看看' : '组织生活会、志愿服务和培训发布后会出现在这里'}
-        renderItem={(a) => <ActivityCell activity={a} onClick={() => go(ACTIVITY_PAGES.detail(a.id))} />}
+        renderItem={(a) => <ActivityCell activity={a} onClick={() => openPage('activity', { id: a.id })} />}
       />
     </PageShell>
   );

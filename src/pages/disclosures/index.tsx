@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import Card from '../../components/Card';
 import Cell from '../../components/Cell';
@@ -11,12 +11,12 @@ import { useCurrentCommunity } from '../../features/orgs/current-community';
 import { useDisclosureSummary } from '../../features/disclosures/api/get-summary';
 import { useDisclosureList, type DisclosureFilter } from '../../features/disclosures/api/list-disclosures';
 import CategoryTiles from '../../features/disclosures/components/CategoryTiles';
-import DisclosureCell, { DISCLOSURE_DETAIL } from '../../features/disclosures/components/DisclosureCell';
+import DisclosureCell from '../../features/disclosures/components/DisclosureCell';
+import { openPage } from '../../lib/routes';
 import DisclosureFilters from '../../features/disclosures/components/DisclosureFilters';
 import type { DisclosureSummary } from '../../features/disclosures/types';
 
-const DISCLOSURE_ADMIN = '/packages/disclosure/pages/admin';
-const openDetail = (d: DisclosureSummary) => void Taro.navigateTo({ url: `${DISCLOSURE_DETAIL}?id=${d.id}` });
+const openDetail = (d: DisclosureSummary) => openPage('disclosure', { id: d.id });
 
 /** 三务公开: the community's home (counts per category, latest) above its list, filtered by category and period. */
 export default function Disclosures() {
@@ -34,7 +34,7 @@ export default function Disclosures() {
       <CurrentCommunityCard />
       {isAdmin(roles) && (
         <Card flush>
-          <Cell title='三务公开管理' description='起草、公开、更正，答复居民提问' onClick={() => void Taro.navigateTo({ url: DISCLOSURE_ADMIN })} />
+          <Cell title='三务公开管理' description='起草、公开、更正，答复居民提问' onClick={() => openPage('disclosureDesk')} />
         </Card>
       )}
       {community && (

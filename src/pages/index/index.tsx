@@ -1,9 +1,8 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import Card from '../../components/Card';
 import PageShell from '../../components/PageShell';
 import CurrentCommunityCard from '../../features/orgs/components/CurrentCommunityCard';
-import { ROUTES } from '../../lib/routes';
+import { openPage, type PageName } from '../../lib/routes';
 import './index.scss';
 
 interface Entry {
@@ -11,18 +10,15 @@ interface Entry {
   description: string;
   /** One character drawn in the tile: no icon images in the main package. */
   glyph: string;
-  url: string;
-  tab?: boolean;
+  page: PageName;
 }
 
 const ENTRIES: Entry[] = [
-  { title: '三务公开', description: '党务 居务 财务', glyph: '公', url: ROUTES.disclosures, tab: true },
-  { title: '活动', description: '志愿服务 学习', glyph: '活', url: ROUTES.activities, tab: true },
-  { title: '商圈活动', description: '党建红盟 惠民', glyph: '惠', url: ROUTES.campaigns },
-  { title: '联建共建', description: '社区结对 项目', glyph: '联', url: ROUTES.partnership },
+  { title: '三务公开', description: '党务 居务 财务', glyph: '公', page: 'disclosures' },
+  { title: '活动', description: '志愿服务 学习', glyph: '活', page: 'activities' },
+  { title: '商圈活动', description: '党建红盟 惠民', glyph: '惠', page: 'campaigns' },
+  { title: '联建共建', description: '社区结对 项目', glyph: '联', page: 'partnerships' },
 ];
-
-const open = ({ url, tab }: Entry) => void (tab ? Taro.switchTab({ url }) : Taro.navigateTo({ url }));
 
 export default function Home() {
   return (
@@ -36,7 +32,7 @@ export default function Home() {
         <Card title='服务入口'>
           <View className='home__entries'>
             {ENTRIES.map((entry) => (
-              <View key={entry.title} className='home__entry' onClick={() => open(entry)}>
+              <View key={entry.title} className='home__entry' onClick={() => openPage(entry.page)}>
                 <View className='home__glyph'>{entry.glyph}</View>
                 <View className='home__entry-title'>{entry.title}</View>
                 <View className='home__entry-description'>{entry.description}</View>

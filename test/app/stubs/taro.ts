@@ -36,6 +36,7 @@ const Taro = {
   showToast: jest.fn(async () => undefined),
   reLaunch: jest.fn(async () => undefined),
   navigateTo: jest.fn(async () => undefined),
+  redirectTo: jest.fn(async () => undefined),
   navigateBack: jest.fn(async () => undefined),
   switchTab: jest.fn(async () => undefined),
   stopPullDownRefresh: jest.fn(),

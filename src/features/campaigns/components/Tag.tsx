@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { CLAIM_LABELS, PHASE_LABELS, REVIEW_LABELS } from '../routes';
+import { CLAIM_LABELS, PHASE_LABELS, REVIEW_LABELS } from '../labels';
 import './campaigns.scss';
 
 const LABELS: Record<string, string> = { ...PHASE_LABELS, ...REVIEW_LABELS, ...CLAIM_LABELS };

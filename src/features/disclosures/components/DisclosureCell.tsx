@@ -3,7 +3,6 @@ import { formatDate, formatYuan } from '../../../lib/format';
 import { periodLabel } from '../periods';
 import { CATEGORY_LABELS, type DisclosureSummary } from '../types';
 
-export const DISCLOSURE_DETAIL = '/packages/disclosure/pages/detail';
 
 export default function DisclosureCell({ d, onClick }: { d: DisclosureSummary; onClick: () => void }) {
   const when = d.publishedAt ? formatDate(d.publishedAt) : '草稿';

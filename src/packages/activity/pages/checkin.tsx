@@ -7,7 +7,7 @@ import PageShell from '../../../components/PageShell';
 import { formatDateTime } from '../../../lib/format';
 import { checkIn, parseCheckinInput } from '../../../features/activities/api/check-in';
 import { useActivity } from '../../../features/activities/api/get-activity';
-import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
+import { replacePage } from '../../../lib/routes';
 import type { CheckinResult } from '../../../features/activities/types';
 import './checkin.scss';
 
@@ -59,7 +59,7 @@ export default function CheckinPage() {
           <View className='checkin-done__meta'>签到时间 {formatDateTime(done.checkedInAt)}</View>
           {done.pointsAwarded > 0 && <View className='checkin-done__points'>获得 {done.pointsAwarded} 积分</View>}
           <View className='checkin-done__actions'>
-            <ActionButton block onClick={() => void Taro.redirectTo({ url: ACTIVITY_PAGES.points })}>查看我的积分</ActionButton>
+            <ActionButton block onClick={() => replacePage('myPoints')}>查看我的积分</ActionButton>
             <ActionButton block variant='plain' onClick={() => void Taro.navigateBack()}>返回活动</ActionButton>
           </View>
         </View>

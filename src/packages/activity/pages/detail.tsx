@@ -1,6 +1,6 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
@@ -8,10 +8,11 @@ import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import { formatDateTime } from '../../../lib/format';
+import { openPage, pageUrl } from '../../../lib/routes';
+import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { cancelSignup } from '../../../features/activities/api/cancel-signup';
 import { useActivity } from '../../../features/activities/api/get-activity';
 import { askForReminder, signUp } from '../../../features/activities/api/sign-up';
-import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
 import { activityPhase, AUDIENCE_LABELS, KIND_LABELS, signupText, type ActivityDetail } from '../../../features/activities/types';
 import './detail.scss';
 
@@ -19,14 +20,10 @@ export default function ActivityDetailPage() {
   const id = Number(useRouter().params.id);
   const { data, error, loading, reload } = useActivity(id);
   const [busy, setBusy] = useState(false);
-  useShareAppMessage(() => ({ title: data?.title ?? '阳光党建 · 活动报名', path: ACTIVITY_PAGES.detail(id) }));
+  useShareAppMessage(() => ({ title: data?.title ?? '阳光党建 · 活动报名', path: pageUrl('activity', { id }) }));
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
   // Back from check-in or the editor: counts and my sign-up may have changed.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void reload();
-    shown.current = true;
-  });
+  useReloadOnReturn(reload);
 
   if (loading && !data) return <PageShell><Loading /></PageShell>;
   if (error || !data) return <PageShell><ErrorState error={error} onRetry={reload} /></PageShell>;
@@ -71,8 +68,6 @@ export default function ActivityDetailPage() {
     });
   };
 
-  const go = (url: string) => void Taro.navigateTo({ url });
-
   return (
     <PageShell>
       <View className='activity-head'>
@@ -98,7 +93,7 @@ export default function ActivityDetailPage() {
       </View>
       <MySignupCard a={a} />
       <View className='activity-actions'>
-        <Actions a={a} busy={busy} onJoin={join} onLeave={leave} onCheckin={() => go(ACTIVITY_PAGES.checkin(id))} />
+        <Actions a={a} busy={busy} onJoin={join} onLeave={leave} onCheckin={() => openPage('checkin', { id })} />
       </View>
       {a.description && (
         <Card title='活动介绍'>
@@ -107,9 +102,9 @@ export default function ActivityDetailPage() {
       )}
       {a.canManage && (
         <Card title='活动管理' flush>
-          {a.status === 'published' && Date.now() < Date.parse(a.startAt) && <Cell title='编辑活动' description='开始前可修改或取消活动' onClick={() => go(ACTIVITY_PAGES.edit(id))} />}
-          <Cell title='报名名单' description='查看名单与签到，导出 Excel' onClick={() => go(ACTIVITY_PAGES.roster(id))} />
-          {a.status === 'published' && <Cell title='签到二维码' description='现场出示，每 30 秒自动刷新' onClick={() => go(ACTIVITY_PAGES.qrcode(id))} />}
+          {a.status === 'published' && Date.now() < Date.parse(a.startAt) && <Cell title='编辑活动' description='开始前可修改或取消活动' onClick={() => openPage('activityEditor', { id })} />}
+          <Cell title='报名名单' description='查看名单与签到，导出 Excel' onClick={() => openPage('roster', { id })} />
+          {a.status === 'published' && <Cell title='签到二维码' description='现场出示，每 30 秒自动刷新' onClick={() => openPage('checkinCode', { id })} />}
         </Card>
       )}
     </PageShell>

@@ -14,7 +14,7 @@ import OrganizationField from '../../../features/orgs/components/OrganizationFie
 import { cancelActivity } from '../../../features/activities/api/cancel-activity';
 import { getActivity } from '../../../features/activities/api/get-activity';
 import { createActivity, updateActivity, type ActivityInput } from '../../../features/activities/api/save-activity';
-import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
+import { replacePage } from '../../../lib/routes';
 import { ALL_KINDS, AUDIENCE_LABELS, KIND_LABELS, type Activity, type ActivityKind, type Audience } from '../../../features/activities/types';
 import './edit.scss';
 
@@ -108,7 +108,7 @@ export default function ActivityEditor() {
       const saved = id ? await updateActivity(id, input) : await createActivity({ ...input, organizationId: organizationId! });
       void Taro.showToast({ title: id ? '已保存' : '活动已发布', icon: 'success' });
       if (id) void Taro.navigateBack();
-      else void Taro.redirectTo({ url: ACTIVITY_PAGES.detail(saved.id) });
+      else replacePage('activity', { id: saved.id });
     } catch {
       // The api client has shown the server's message.
     } finally {

@@ -7,7 +7,7 @@ import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import { useActivity } from '../../../features/activities/api/get-activity';
 import { useRotatingCheckinCode } from '../../../features/activities/api/issue-checkin-code';
-import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
+import { replacePage } from '../../../lib/routes';
 import './qrcode.scss';
 
 /**
@@ -45,7 +45,7 @@ export default function CheckinQrPage() {
         <View className='checkin-qr__count'>已签到 {activity.data?.checkedInCount ?? '—'} 人 / 已报名 {activity.data?.confirmedCount ?? '—'} 人</View>
       </View>
       <View className='checkin-qr__actions'>
-        <ActionButton block variant='plain' onClick={() => void Taro.redirectTo({ url: ACTIVITY_PAGES.roster(id) })}>查看签到名单</ActionButton>
+        <ActionButton block variant='plain' onClick={() => replacePage('roster', { id })}>查看签到名单</ActionButton>
       </View>
     </PageShell>
   );

@@ -1,22 +1,15 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
 import Empty from '../../../components/Empty';
 import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
-import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
 import { useMe } from '../../../features/auth/api/get-me';
 import { isAdmin } from '../../../features/auth/roles';
-import { CAMPAIGN_PAGES } from '../../../features/campaigns/routes';
 import { usePendingBindingCount } from '../../../features/members/api/list-member-bindings';
-import { PARTNERSHIP_PAGES } from '../../../features/partnerships/routes';
-import { ADMIN_PAGES } from '../routes';
+import { openPage } from '../../../lib/routes';
 import './index.scss';
-
-/** The disclosure subpackage's desk (its pages keep their paths local; this is the same route). */
-const DISCLOSURE_ADMIN = '/packages/disclosure/pages/admin';
 
 /** What an organisation is (server: ORGANIZATION_KINDS); a scope covers it and everything under it. */
 const ORG_KIND_LABELS: Record<string, string> = {
@@ -27,8 +20,6 @@ const ORG_KIND_LABELS: Record<string, string> = {
   branch: '党支部',
   joint_committee: '联合党委',
 };
-
-const open = (url: string) => () => void Taro.navigateTo({ url });
 
 /** 管理后台: what I look after, and every admin tool of the app in one place. */
 export default function AdminHome() {
@@ -63,21 +54,21 @@ export default function AdminHome() {
           title='党员认证审核'
           description='核对姓名、手机号和所在组织'
           value={pending.data ? <View className='admin-badge'>{pending.data} 待审</View> : undefined}
-          onClick={open(ADMIN_PAGES.bindings)}
+          onClick={() => openPage('memberBindings')}
         />
-        <Cell title='商户与商圈活动审核' description='商户入驻、活动报名审核，活动统计' onClick={open(CAMPAIGN_PAGES.review)} />
+        <Cell title='商户与商圈活动审核' description='商户入驻、活动报名审核，活动统计' onClick={() => openPage('campaignReview')} />
       </Card>
       <Card title='发布与管理' flush>
-        <Cell title='三务公开管理' description='党务、村务、财务公开，群众提问' onClick={open(DISCLOSURE_ADMIN)} />
-        <Cell title='发布活动' description='组织生活、志愿服务等活动报名' onClick={open(ACTIVITY_PAGES.create)} />
-        <Cell title='发布商圈活动' description='党建红盟商圈活动' onClick={open(CAMPAIGN_PAGES.newCampaign)} />
+        <Cell title='三务公开管理' description='党务、村务、财务公开，群众提问' onClick={() => openPage('disclosureDesk')} />
+        <Cell title='发布活动' description='组织生活、志愿服务等活动报名' onClick={() => openPage('activityEditor')} />
+        <Cell title='发布商圈活动' description='党建红盟商圈活动' onClick={() => openPage('newCampaign')} />
       </Card>
       <Card title='联建共建' flush>
-        <Cell title='联建共建看板' description='对子、项目进展和两新组织覆盖' onClick={open(PARTNERSHIP_PAGES.dashboard)} />
-        <Cell title='联建对子管理' description='新建对子、资源需求清单和项目' onClick={open(PARTNERSHIP_PAGES.pairs)} />
+        <Cell title='联建共建看板' description='对子、项目进展和两新组织覆盖' onClick={() => openPage('dashboard')} />
+        <Cell title='联建对子管理' description='新建对子、资源需求清单和项目' onClick={() => openPage('partnerships')} />
       </Card>
       <Card title='记录' flush>
-        <Cell title='操作日志' description='管理员的每一次审核、发布和修改' onClick={open(ADMIN_PAGES.auditLog)} />
+        <Cell title='操作日志' description='管理员的每一次审核、发布和修改' onClick={() => openPage('auditLog')} />
       </Card>
     </PageShell>
   );

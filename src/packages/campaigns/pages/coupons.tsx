@@ -3,8 +3,8 @@ import PageShell from '../../../components/PageShell';
 import PagedList from '../../../components/PagedList';
 import { useMyClaims } from '../../../features/campaigns/api/claims';
 import CouponCard from '../../../features/campaigns/components/CouponCard';
-import Tabs from '../../../features/campaigns/components/Tabs';
-import { CLAIM_LABELS } from '../../../features/campaigns/routes';
+import Tabs from '../../../components/Tabs';
+import { CLAIM_LABELS } from '../../../features/campaigns/labels';
 import type { ClaimState } from '../../../features/campaigns/types';
 
 const TABS = [{ value: undefined, label: '全部' }, ...(['unused', 'used', 'expired'] as const).map((s) => ({ value: s, label: CLAIM_LABELS[s] }))];

@@ -10,12 +10,11 @@ import PageShell from '../../../components/PageShell';
 import { useSession } from '../../../lib/auth';
 import { API_BASE } from '../../../lib/http';
 import { formatDateTime } from '../../../lib/format';
-import { LOGIN_PAGE } from '../../../lib/routes';
+import { openPage, pageUrl } from '../../../lib/routes';
 import { useCampaign } from '../../../features/campaigns/api/campaigns';
 import { claimOffer } from '../../../features/campaigns/api/claims';
 import OfferCard from '../../../features/campaigns/components/OfferCard';
 import Tag from '../../../features/campaigns/components/Tag';
-import { CAMPAIGN_PAGES, openPage } from '../../../features/campaigns/routes';
 import type { Entry } from '../../../features/campaigns/types';
 import './pages.scss';
 
@@ -26,12 +25,12 @@ export default function CampaignDetailPage() {
   const { data, error, loading, reload } = useCampaign(id);
   const [claiming, setClaiming] = useState<number>();
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
-  useShareAppMessage(() => ({ title: data?.title ?? '商圈活动', path: `${CAMPAIGN_PAGES.detail}?id=${id}` }));
+  useShareAppMessage(() => ({ title: data?.title ?? '商圈活动', path: pageUrl('campaign', { id }) }));
 
   if (!data) return <PageShell>{loading ? <Loading /> : <ErrorState error={error} onRetry={reload} />}</PageShell>;
 
   const claim = async (entry: Entry) => {
-    if (!session) return void Taro.navigateTo({ url: LOGIN_PAGE });
+    if (!session) return openPage('me');
     setClaiming(entry.id);
     try {
       await claimOffer(entry.id);
@@ -44,7 +43,7 @@ export default function CampaignDetailPage() {
     }
   };
   const action = (entry: Entry) => {
-    if (entry.claimedByMe) return <ActionButton variant='plain' onClick={() => openPage('coupons')}>查看券码</ActionButton>;
+    if (entry.claimedByMe) return <ActionButton variant='plain' onClick={() => openPage('myClaims')}>查看券码</ActionButton>;
     if (data.phase !== 'running') return <Tag value={data.phase} />;
     if (entry.remaining === 0) return <ActionButton disabled>已领完</ActionButton>;
     return (

@@ -5,7 +5,7 @@ import PageShell from '../../../components/PageShell';
 import PagedList from '../../../components/PagedList';
 import { useCampaignList } from '../../../features/campaigns/api/campaigns';
 import CampaignCell from '../../../features/campaigns/components/CampaignCell';
-import { openPage } from '../../../features/campaigns/routes';
+import { openPage } from '../../../lib/routes';
 import './pages.scss';
 
 /** 商圈活动: the alliances' campaigns, running ones first in time order; my coupons one tap away. */
@@ -15,7 +15,7 @@ export default function CampaignListPage() {
     <PageShell>
       <View className='campaigns-page__intro'>党建红盟商圈联合商户推出惠民优惠，领取后到店出示券码即可使用。</View>
       <View className='campaigns-page__actions'>
-        <ActionButton block variant='plain' onClick={() => openPage('coupons')}>
+        <ActionButton block variant='plain' onClick={() => openPage('myClaims')}>
           我的优惠券
         </ActionButton>
       </View>
@@ -24,7 +24,7 @@ export default function CampaignListPage() {
           list={list}
           keyOf={(c) => c.id}
           emptyTitle='暂无商圈活动'
-          renderItem={(c) => <CampaignCell campaign={c} onClick={() => openPage('detail', { id: c.id })} />}
+          renderItem={(c) => <CampaignCell campaign={c} onClick={() => openPage('campaign', { id: c.id })} />}
         />
       </Card>
     </PageShell>

@@ -6,22 +6,24 @@ import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
+import Tabs from '../../../components/Tabs';
 import { useSession } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
+import { openPage } from '../../../lib/routes';
 import { useCommunitiesInScope } from '../../../features/orgs/api/list-communities-in-scope';
 import {
   deleteDraft, publishDisclosure, replyToQuestion, useAdminDisclosures, useAdminQuestions, useCompliance, type QuestionState,
 } from '../../../features/disclosures/api/admin';
-import DisclosureCell, { DISCLOSURE_DETAIL } from '../../../features/disclosures/components/DisclosureCell';
+import DisclosureCell from '../../../features/disclosures/components/DisclosureCell';
 import { periodLabel } from '../../../features/disclosures/periods';
 import { CATEGORY_LABELS, type Question } from '../../../features/disclosures/types';
-import '../../../features/disclosures/components/Tabs.scss';
 import './admin.scss';
 
-const EDITOR = '/packages/disclosure/pages/editor';
 const STATUS_LABELS = { on_time: '按时公开', late: '逾期公开', missing: '未公开' } as const;
 type Tab = 'drafts' | 'published' | 'questions' | 'compliance';
-const TAB_LABELS: Record<Tab, string> = { drafts: '草稿', published: '已公开', questions: '居民提问', compliance: '公开进度' };
+const TABS: { value: Tab; label: string }[] = [
+  { value: 'drafts', label: '草稿' }, { value: 'published', label: '已公开' }, { value: 'questions', label: '居民提问' }, { value: 'compliance', label: '公开进度' },
+];
 
 const confirm = async (title: string, content: string) => (await Taro.showModal({ title, content, confirmColor: '#C8161D' })).confirm;
 
@@ -44,14 +46,14 @@ function Drafts() {
   return (
     <>
       <View className='desk-actions'>
-        <ActionButton block onClick={() => void Taro.navigateTo({ url: EDITOR })}>新建公开</ActionButton>
+        <ActionButton block onClick={() => openPage('disclosureEditor')}>新建公开</ActionButton>
       </View>
       <PagedList list={drafts} keyOf={(d) => d.id} emptyTitle='没有草稿' emptyDescription='新建一条公开，保存后在这里预览和公开' renderItem={(d) => (
         <Card flush>
-          <DisclosureCell d={d} onClick={() => void Taro.navigateTo({ url: `${EDITOR}?id=${d.id}` })} />
+          <DisclosureCell d={d} onClick={() => openPage('disclosureEditor', { id: d.id })} />
           <View className='row-actions row-actions--card'>
             <ActionButton variant='plain' onClick={() => void remove(d.id, d.title).catch(() => undefined)}>删除</ActionButton>
-            <ActionButton variant='plain' onClick={() => void Taro.navigateTo({ url: `${DISCLOSURE_DETAIL}?id=${d.id}` })}>预览</ActionButton>
+            <ActionButton variant='plain' onClick={() => openPage('disclosure', { id: d.id })}>预览</ActionButton>
             <ActionButton onClick={() => void publish(d.id, d.title).catch(() => undefined)}>公开</ActionButton>
           </View>
         </Card>
@@ -66,10 +68,10 @@ function Published() {
   return (
     <PagedList list={published} keyOf={(d) => d.id} emptyTitle='还没有公开' renderItem={(d) => (
       <Card flush>
-        <DisclosureCell d={d} onClick={() => void Taro.navigateTo({ url: `${DISCLOSURE_DETAIL}?id=${d.id}` })} />
+        <DisclosureCell d={d} onClick={() => openPage('disclosure', { id: d.id })} />
         {!d.supersededById && (
           <View className='row-actions row-actions--card'>
-            <ActionButton variant='plain' onClick={() => void Taro.navigateTo({ url: `${EDITOR}?reviseId=${d.id}` })}>发布更正</ActionButton>
+            <ActionButton variant='plain' onClick={() => openPage('disclosureEditor', { reviseId: d.id })}>发布更正</ActionButton>
           </View>
         )}
       </Card>
@@ -96,7 +98,7 @@ function QuestionCard({ q, onReplied }: { q: Question; onReplied: () => void }) 
   return (
     <Card>
       <View className='desk-question'>
-        <View className='desk-question__about' onClick={() => void Taro.navigateTo({ url: `${DISCLOSURE_DETAIL}?id=${q.disclosureId}` })}>
+        <View className='desk-question__about' onClick={() => openPage('disclosure', { id: q.disclosureId })}>
           关于「{q.disclosureTitle ?? ''}」
         </View>
         <View className='desk-question__content'>问：{q.content}</View>
@@ -176,13 +178,7 @@ export default function DisclosureAdmin() {
       {communities.length > 0 && (
         <View className='desk-scope'>管理范围：{communities.length === 1 ? communities[0].name : `${communities[0].streetName}等 ${communities.length} 个社区`}</View>
       )}
-      <View className='disclosure-tabs'>
-        {(Object.keys(TAB_LABELS) as Tab[]).map((t) => (
-          <View key={t} className={t === tab ? 'disclosure-tabs__tab disclosure-tabs__tab--active' : 'disclosure-tabs__tab'} onClick={() => setTab(t)}>
-            {TAB_LABELS[t]}
-          </View>
-        ))}
-      </View>
+      <Tabs tabs={TABS} value={tab} onChange={setTab} />
       {tab === 'drafts' && <Drafts />}
       {tab === 'published' && <Published />}
       {tab === 'questions' && <Questions />}

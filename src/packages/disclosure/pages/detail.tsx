@@ -11,6 +11,7 @@ import PageShell from '../../../components/PageShell';
 import { useSession } from '../../../lib/auth';
 import { API_BASE } from '../../../lib/http';
 import { download } from '../../../lib/download';
+import { openPage, pageUrl, replacePage } from '../../../lib/routes';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { isAdmin } from '../../../features/auth/roles';
 import { useCatalogue } from '../../../features/disclosures/api/get-catalogue';
@@ -32,7 +33,7 @@ export default function DisclosureDetail() {
   const admin = isAdmin(useSession()?.user.roles ?? []);
   const questions = useQuestions(id);
   const [question, setQuestion] = useState('');
-  useShareAppMessage(() => ({ title: data?.disclosure.title ?? '三务公开', path: `/packages/disclosure/pages/detail?id=${id}` }));
+  useShareAppMessage(() => ({ title: data?.disclosure.title ?? '三务公开', path: pageUrl('disclosure', { id }) }));
   if (loading && !data) return <Loading />;
   if (error || !data) return <ErrorState error={error} onRetry={reload} />;
   const { disclosure: d, history, verified, chainLength } = data;
@@ -57,7 +58,7 @@ export default function DisclosureDetail() {
         </View>
       </View>
       <ChainStatus verified={verified} length={chainLength} />
-      {d.supersededById && <Cell title='此版本已被更正' description='点击查看最新版本' onClick={() => void Taro.redirectTo({ url: `/packages/disclosure/pages/detail?id=${d.supersededById}` })} />}
+      {d.supersededById && <Cell title='此版本已被更正' description='点击查看最新版本' onClick={() => replacePage('disclosure', { id: d.supersededById })} />}
       {d.revisionReason && <Card title='更正原因'>{d.revisionReason}</Card>}
       {d.body && <Card title='内容'><View className='disclosure-body'>{d.body}</View></Card>}
       {d.totals && <Card title='收支明细（元）'><FinanceTable items={d.items} totals={d.totals} /></Card>}
@@ -76,13 +77,13 @@ export default function DisclosureDetail() {
         <Card title='修订记录' flush>
           {history.map((v) => (
             <Cell key={v.id} title={`第${v.revision}版${v.id === d.id ? '（当前查看）' : ''}`} description={`${v.publishedAt ? formatDateTime(v.publishedAt) : '草稿'}${v.revisionReason ? ` · ${v.revisionReason}` : ''}`}
-              onClick={v.id === d.id ? undefined : () => void Taro.redirectTo({ url: `/packages/disclosure/pages/detail?id=${v.id}` })} />
+              onClick={v.id === d.id ? undefined : () => replacePage('disclosure', { id: v.id })} />
           ))}
         </Card>
       )}
       {admin && d.status === 'published' && !d.supersededById && (
         <View className='disclosure-actions'>
-          <ActionButton variant='plain' block onClick={() => void Taro.navigateTo({ url: `/packages/disclosure/pages/editor?reviseId=${d.id}` })}>发布更正</ActionButton>
+          <ActionButton variant='plain' block onClick={() => openPage('disclosureEditor', { reviseId: d.id })}>发布更正</ActionButton>
         </View>
       )}
       {d.status === 'published' && (

@@ -9,6 +9,7 @@ import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/auth';
+import { replacePage } from '../../../lib/routes';
 import { formatYuan } from '../../../lib/format';
 import { toastError } from '../../../lib/toast';
 import { chooseImages, choosePdfs, uploadFile, type ChosenFile } from '../../../lib/upload';
@@ -126,7 +127,7 @@ export default function DisclosureEditor() {
       void Taro.showToast({ title: '草稿已保存', icon: 'success' });
       // Back to the desk, where the draft waits to be previewed and published.
       if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
-      else void Taro.redirectTo({ url: `/packages/disclosure/pages/admin?saved=${saved.id}` });
+      else replacePage('disclosureDesk', { saved: saved.id });
     } catch (error) {
       saveFailed(error);
     } finally {

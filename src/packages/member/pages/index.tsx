@@ -1,6 +1,4 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useRef } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
@@ -9,12 +7,10 @@ import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import { useMyPointsTotal } from '../../../features/activities/api/get-my-points';
-import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
 import { useMe } from '../../../features/auth/api/get-me';
-import { ROUTES } from '../../../lib/routes';
+import { openPage } from '../../../lib/routes';
+import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import './index.scss';
-
-const open = (url: string) => () => void Taro.navigateTo({ url });
 
 /** 党员中心: my organisation and points, and the way to my activities, points and check-in. */
 export default function MemberHome() {
@@ -23,11 +19,7 @@ export default function MemberHome() {
   const isMember = !!me.data && (me.data.roles.includes('member') || binding?.status === 'approved');
   const points = useMyPointsTotal(isMember);
   // Back from a check-in: the points may have grown.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current && isMember) void points.reload();
-    shown.current = true;
-  });
+  useReloadOnReturn(() => isMember && points.reload());
 
   if (!me.data) return <PageShell>{me.error ? <ErrorState error={me.error} onRetry={me.reload} /> : <Loading />}</PageShell>;
   if (!isMember)
@@ -36,7 +28,7 @@ export default function MemberHome() {
         <Empty
           title='认证党员后可用'
           description={binding?.status === 'pending' ? '你的党员认证正在审核中，通过后即可使用党员中心' : '在“我的”提交党员认证，党组织审核通过后即可使用'}
-          action={<ActionButton onClick={() => void Taro.switchTab({ url: ROUTES.me })}>去我的</ActionButton>}
+          action={<ActionButton onClick={() => openPage('me')}>去我的</ActionButton>}
         />
       </PageShell>
     );
@@ -49,15 +41,15 @@ export default function MemberHome() {
           <View className='member-card__badge'>中共党员</View>
         </View>
         <View className='member-card__org'>{binding?.organizationName ?? '所属党组织未登记'}</View>
-        <View className='member-card__points' onClick={open(ACTIVITY_PAGES.points)}>
+        <View className='member-card__points' onClick={() => openPage('myPoints')}>
           <View className='member-card__points-value'>{points.data ?? '—'}</View>
           <View className='member-card__points-label'>{new Date().getFullYear()} 年度积分</View>
         </View>
       </View>
       <Card flush>
-        <Cell title='我的活动' description='报名、候补和签到情况' onClick={open(ACTIVITY_PAGES.mine)} />
-        <Cell title='我的积分' description='参加活动获得的积分明细' value={points.data !== undefined ? `${points.data} 分` : undefined} onClick={open(ACTIVITY_PAGES.points)} />
-        <Cell title='活动签到' description='扫描活动现场的签到二维码' onClick={open(ACTIVITY_PAGES.scan)} />
+        <Cell title='我的活动' description='报名、候补和签到情况' onClick={() => openPage('myActivities')} />
+        <Cell title='我的积分' description='参加活动获得的积分明细' value={points.data !== undefined ? `${points.data} 分` : undefined} onClick={() => openPage('myPoints')} />
+        <Cell title='活动签到' description='扫描活动现场的签到二维码' onClick={() => openPage('checkin')} />
       </Card>
     </PageShell>
   );

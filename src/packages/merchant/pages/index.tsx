@@ -10,7 +10,7 @@ import { useMe } from '../../../features/auth/api/get-me';
 import { useMyEntries } from '../../../features/campaigns/api/merchant';
 import RegisterForm from '../../../features/campaigns/components/RegisterForm';
 import Tag from '../../../features/campaigns/components/Tag';
-import { openPage } from '../../../features/campaigns/routes';
+import { openPage } from '../../../lib/routes';
 import type { Merchant } from '../../../features/campaigns/types';
 import '../../../features/campaigns/components/campaigns.scss';
 
@@ -24,7 +24,7 @@ export default function MerchantHomePage() {
     <PageShell>
       {isAdmin && (
         <Card title='联盟管理' flush>
-          <Cell title='审核商户与报名' description='商户入驻、活动报名审核' onClick={() => openPage('review')} />
+          <Cell title='审核商户与报名' description='商户入驻、活动报名审核' onClick={() => openPage('campaignReview')} />
           <Cell title='发布商圈活动' onClick={() => openPage('newCampaign')} />
         </Card>
       )}
@@ -56,7 +56,7 @@ function MerchantDesk({ merchant }: { merchant: Merchant }) {
         <View>{merchant.address}</View>
         <View className='campaign-form__buttons'>
           <ActionButton onClick={() => openPage('redeem')}>核销优惠券</ActionButton>
-          <ActionButton variant='plain' onClick={() => openPage('join')}>
+          <ActionButton variant='plain' onClick={() => openPage('campaignJoin')}>
             参加活动
           </ActionButton>
         </View>
@@ -71,7 +71,7 @@ function MerchantDesk({ merchant }: { merchant: Merchant }) {
               title={`${e.campaign?.title ?? ''} · ${e.offerTitle}`}
               description={e.status === 'rejected' ? `未通过：${e.rejectReason}` : `已领 ${e.claimedCount} / ${e.quota}`}
               value={<Tag value={e.status} />}
-              onClick={e.status === 'approved' ? () => openPage('stats', { id: e.campaignId }) : undefined}
+              onClick={e.status === 'approved' ? () => openPage('campaignStats', { id: e.campaignId }) : undefined}
             />
           )}
         />

@@ -8,8 +8,8 @@ import PagedList from '../../../components/PagedList';
 import { reviewEntry, reviewMerchant, usePendingEntries, usePendingMerchants, type Decision } from '../../../features/campaigns/api/admin';
 import { useCampaignList } from '../../../features/campaigns/api/campaigns';
 import CampaignCell from '../../../features/campaigns/components/CampaignCell';
-import Tabs from '../../../features/campaigns/components/Tabs';
-import { openPage } from '../../../features/campaigns/routes';
+import Tabs from '../../../components/Tabs';
+import { openPage } from '../../../lib/routes';
 import '../../../features/campaigns/components/campaigns.scss';
 
 type Tab = 'merchants' | 'entries' | 'campaigns';
@@ -88,5 +88,5 @@ function Entries() {
 
 function Campaigns() {
   const list = useCampaignList();
-  return <PagedList list={list} keyOf={(c) => c.id} emptyTitle='暂无活动' renderItem={(c) => <CampaignCell campaign={c} onClick={() => openPage('stats', { id: c.id })} />} />;
+  return <PagedList list={list} keyOf={(c) => c.id} emptyTitle='暂无活动' renderItem={(c) => <CampaignCell campaign={c} onClick={() => openPage('campaignStats', { id: c.id })} />} />;
 }

@@ -11,7 +11,7 @@ import StatTiles from '../../../features/partnerships/components/StatTiles';
 import { CATEGORY_LABELS as DISCLOSURE_LABELS } from '../../../features/disclosures/types';
 import { periodLabel } from '../../../features/disclosures/periods';
 import { CATEGORY_LABELS, COMPLIANCE_LABELS, COVERAGE_LABELS, STATUS_LABELS } from '../../../features/partnerships/labels';
-import { openDrill } from '../../../features/partnerships/routes';
+import { openDrill } from '../../../features/partnerships/drill';
 import type { ComplianceStatus, Coverage, Dashboard, DisclosureCategory, Drill, ProjectCategory, ProjectStatus } from '../../../features/partnerships/types';
 import './dashboard.scss';
 

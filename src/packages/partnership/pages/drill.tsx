@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import Cell from '../../../components/Cell';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
-import { ACTIVITY_PAGES } from '../../../features/activities/components/routes';
 import { KIND_LABELS } from '../../../features/activities/types';
 import { periodLabel } from '../../../features/disclosures/periods';
 import { CATEGORY_LABELS as DISCLOSURE_LABELS } from '../../../features/disclosures/types';
@@ -16,7 +15,7 @@ import { useProjectList } from '../../../features/partnerships/api/list-projects
 import PairCell from '../../../features/partnerships/components/PairCell';
 import ProjectCell from '../../../features/partnerships/components/ProjectCell';
 import { COMPLIANCE_LABELS, COVERAGE_LABELS } from '../../../features/partnerships/labels';
-import { openPage } from '../../../features/partnerships/routes';
+import { openPage } from '../../../lib/routes';
 import { formatDate } from '../../../lib/format';
 import type { ComplianceStatus, Coverage, DisclosureCategory, Drill, ProjectCategory, ProjectStatus } from '../../../features/partnerships/types';
 
@@ -58,7 +57,7 @@ const Communities = ({ drill }: { drill: Drill }) => (
   <PagedList
     list={usePairedCommunityList(drill.streetId)}
     keyOf={(c) => c.id}
-    renderItem={(c) => <Cell title={c.name} description={c.streetName} onClick={() => openPage('pair', { id: c.partnerships[c.partnerships.length - 1].id })} />}
+    renderItem={(c) => <Cell title={c.name} description={c.streetName} onClick={() => openPage('partnership', { id: c.partnerships[c.partnerships.length - 1].id })} />}
   />
 );
 
@@ -94,7 +93,7 @@ const Activities = ({ drill }: { drill: Drill }) => (
         title={a.title}
         description={`${formatDate(a.startAt)} · ${KIND_LABELS[a.kind]} · 报名 ${a.signups} 人`}
         value={`签到 ${a.checkIns}`}
-        onClick={() => void Taro.navigateTo({ url: ACTIVITY_PAGES.detail(a.id) })}
+        onClick={() => openPage('activity', { id: a.id })}
       />
     )}
   />

@@ -4,8 +4,8 @@ import PageShell from '../../../components/PageShell';
 import { isAdmin } from '../../../features/auth/roles';
 import { usePartnershipList } from '../../../features/partnerships/api/list-partnerships';
 import PairCell from '../../../features/partnerships/components/PairCell';
-import { openPage } from '../../../features/partnerships/routes';
-import { useReloadOnReturn } from '../../../features/partnerships/use-reload-on-return';
+import { openPage } from '../../../lib/routes';
+import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { useSession } from '../../../lib/auth';
 import './index.scss';
 
@@ -21,7 +21,7 @@ export default function PartnershipHome() {
         <View className='pairs__subtitle'>打破街道界限，强村带弱村，资源、需求、服务三张清单公开</View>
         <View className='pairs__actions'>
           <View className='pairs__action' onClick={() => openPage('dashboard')}>数据看板</View>
-          {admin && <View className='pairs__action' onClick={() => openPage('newPair')}>新建对子</View>}
+          {admin && <View className='pairs__action' onClick={() => openPage('newPartnership')}>新建对子</View>}
         </View>
       </View>
       <PagedList list={list} keyOf={(p) => p.id} emptyTitle='还没有联建共建对子' renderItem={(p) => <PairCell pair={p} />} />

@@ -9,12 +9,12 @@ import { isAdmin } from '../../../features/auth/roles';
 import { usePartnership } from '../../../features/partnerships/api/get-partnership';
 import ListCard from '../../../features/partnerships/components/ListCard';
 import ProjectCell from '../../../features/partnerships/components/ProjectCell';
-import { openPage } from '../../../features/partnerships/routes';
 import type { ListKind, Partnership } from '../../../features/partnerships/types';
-import { useReloadOnReturn } from '../../../features/partnerships/use-reload-on-return';
+import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { useSession } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { download } from '../../../lib/download';
+import { openPage } from '../../../lib/routes';
 import './pair.scss';
 
 /** One pair: both communities, the agreement, the three lists and the projects. */

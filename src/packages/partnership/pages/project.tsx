@@ -10,9 +10,9 @@ import { useProject } from '../../../features/partnerships/api/get-project';
 import { CategoryTag, StatusTag } from '../../../features/partnerships/components/StatusTag';
 import Timeline from '../../../features/partnerships/components/Timeline';
 import { nextStatuses, pairName } from '../../../features/partnerships/labels';
-import { openPage } from '../../../features/partnerships/routes';
-import { useReloadOnReturn } from '../../../features/partnerships/use-reload-on-return';
+import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { useSession } from '../../../lib/auth';
+import { openPage } from '../../../lib/routes';
 import './project.scss';
 
 /** One project: what it is, who runs it, and its progress timeline. */
@@ -30,7 +30,7 @@ export default function ProjectPage() {
           <CategoryTag category={p.category} />
           <StatusTag status={p.status} />
         </View>
-        <View className='project__meta' onClick={() => openPage('pair', { id: p.partnershipId })}>
+        <View className='project__meta' onClick={() => openPage('partnership', { id: p.partnershipId })}>
           {pairName(p.partnership)} · {p.ownerCommunity.name}牵头
         </View>
         {p.plannedStart && <View className='project__meta'>计划 {p.plannedStart} 至 {p.plannedEnd ?? '待定'}</View>}
