@@ -1,6 +1,8 @@
 import { View } from '@tarojs/components';
+import StatusTag from '../../../components/StatusTag';
 import { formatDateTime } from '../../../lib/format';
-import { activityPhase, KIND_LABELS, signupCount, type Activity } from '../types';
+import { KIND_LABELS, signupCount, type Activity } from '../types';
+import PhaseTag from './PhaseTag';
 import './ActivityCell.scss';
 
 interface Props {
@@ -12,14 +14,13 @@ interface Props {
 
 /** One activity in a list: kind and phase, title, time, place and how full it is. */
 export default function ActivityCell({ activity: a, mine, onClick }: Props) {
-  const phase = activityPhase(a);
   return (
     <View className='activity-cell' onClick={onClick}>
       <View className='activity-cell__tags'>
-        <View className='activity-cell__kind'>{KIND_LABELS[a.kind]}</View>
-        <View className={`activity-cell__phase activity-cell__phase--${phase.tone}`}>{phase.label}</View>
-        {a.audience === 'members' && <View className='activity-cell__audience'>党员</View>}
-        {mine && <View className='activity-cell__mine'>{mine}</View>}
+        <StatusTag tone='brand' label={KIND_LABELS[a.kind]} />
+        <PhaseTag activity={a} />
+        {a.audience === 'members' && <StatusTag tone='warning' label='党员' />}
+        {mine && <StatusTag tone='strong' label={mine} />}
       </View>
       <View className='activity-cell__title'>{a.title}</View>
       <View className='activity-cell__meta'>{formatDateTime(a.startAt)} · {a.location.name}</View>

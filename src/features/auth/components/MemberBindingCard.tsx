@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import Card from '../../../components/Card';
+import StatusTag from '../../../components/StatusTag';
 import type { MemberBinding } from '../types';
 import MemberBindingForm from './MemberBindingForm';
 import './MemberBindingCard.scss';
@@ -41,7 +42,7 @@ export default function MemberBindingCard({ binding, isMember, organizationField
 function Status({ tone, text, detail }: { tone: 'success' | 'warning' | 'danger'; text: string; detail?: string }) {
   return (
     <View className='binding-status'>
-      <View className={`binding-status__badge binding-status__badge--${tone}`}>{text}</View>
+      <StatusTag tone={tone} label={text} />
       {detail && <View className='binding-status__detail'>{detail}</View>}
     </View>
   );

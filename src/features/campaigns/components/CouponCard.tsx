@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { MyClaim } from '../types';
-import Tag from './Tag';
+import CampaignStatusTag from './CampaignStatusTag';
 import './campaigns.scss';
 
 /** A coupon: the QR code and the typed code to show at the till while it can be used. */
@@ -10,7 +10,7 @@ export default function CouponCard({ claim }: { claim: MyClaim }) {
     <View className={`coupon coupon--${claim.state}`}>
       <View className='offer__head'>
         <View className='offer__merchant'>{claim.merchant.name}</View>
-        <Tag value={claim.state} />
+        <CampaignStatusTag value={claim.state} />
       </View>
       <View className='offer__title'>{claim.offerTitle}</View>
       <View className='offer__address'>地址：{claim.merchant.address}</View>

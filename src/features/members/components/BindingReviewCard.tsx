@@ -1,10 +1,13 @@
 import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
+import StatusTag, { type Tone } from '../../../components/StatusTag';
 import { formatDateTime } from '../../../lib/format';
 import type { Decision } from '../api/review-member-binding';
 import { BINDING_STATUS_LABELS, type BindingForReview } from '../types';
 import './BindingReviewCard.scss';
+
+const STATUS_TONES: Record<BindingForReview['status'], Tone> = { pending: 'warning', approved: 'success', rejected: 'danger' };
 
 interface Props {
   binding: BindingForReview;
@@ -23,7 +26,7 @@ export default function BindingReviewCard({ binding: b, busy, onDecide }: Props)
     <View className='binding-review'>
       <View className='binding-review__head'>
         <View className='binding-review__name'>{b.name}</View>
-        <View className={`binding-review__status binding-review__status--${b.status}`}>{BINDING_STATUS_LABELS[b.status]}</View>
+        <StatusTag tone={STATUS_TONES[b.status]} label={BINDING_STATUS_LABELS[b.status]} />
       </View>
       <View className='binding-review__line'>手机号：{b.phone}</View>
       <View className='binding-review__line'>组织：{b.organizationName ?? `#${b.organizationId}`}</View>

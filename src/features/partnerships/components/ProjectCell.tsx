@@ -2,10 +2,10 @@ import Cell from '../../../components/Cell';
 import { CATEGORY_LABELS, pairName } from '../labels';
 import { openPage } from '../../../lib/routes';
 import type { PairHead, PartnershipProject } from '../types';
-import { StatusTag } from './StatusTag';
+import { ProjectStatusTag } from './ProjectTags';
 
 /** A project in a list: title, category and who runs it (or the pair, in a district-wide list). */
 export default function ProjectCell({ project, pair }: { project: PartnershipProject; pair?: PairHead }) {
   const by = pair ? pairName(pair) : `${project.ownerCommunity.name}牵头`;
-  return <Cell title={project.title} description={`${CATEGORY_LABELS[project.category]}类 · ${by}`} value={<StatusTag status={project.status} />} onClick={() => openPage('partnershipProject', { id: project.id })} />;
+  return <Cell title={project.title} description={`${CATEGORY_LABELS[project.category]}类 · ${by}`} value={<ProjectStatusTag status={project.status} />} onClick={() => openPage('partnershipProject', { id: project.id })} />;
 }

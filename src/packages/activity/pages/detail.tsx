@@ -7,12 +7,14 @@ import Cell from '../../../components/Cell';
 import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
+import StatusTag from '../../../components/StatusTag';
 import { formatDateTime } from '../../../lib/format';
 import { openPage, pageUrl } from '../../../lib/routes';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { cancelSignup } from '../../../features/activities/api/cancel-signup';
 import { useActivity } from '../../../features/activities/api/get-activity';
 import { askForReminder, signUp } from '../../../features/activities/api/sign-up';
+import PhaseTag from '../../../features/activities/components/PhaseTag';
 import { activityPhase, AUDIENCE_LABELS, KIND_LABELS, signupText, type ActivityDetail } from '../../../features/activities/types';
 import './detail.scss';
 
@@ -28,7 +30,6 @@ export default function ActivityDetailPage() {
   if (loading && !data) return <PageShell><Loading /></PageShell>;
   if (error || !data) return <PageShell><ErrorState error={error} onRetry={reload} /></PageShell>;
   const a = data;
-  const phase = activityPhase(a);
 
   const run = async (action: () => Promise<void>) => {
     if (busy) return;
@@ -72,8 +73,8 @@ export default function ActivityDetailPage() {
     <PageShell>
       <View className='activity-head'>
         <View className='activity-head__tags'>
-          <View className='activity-head__kind'>{KIND_LABELS[a.kind]}</View>
-          <View className={`activity-head__phase activity-head__phase--${phase.tone}`}>{phase.label}</View>
+          <StatusTag tone='brand' label={KIND_LABELS[a.kind]} />
+          <PhaseTag activity={a} />
         </View>
         <View className='activity-head__title'>{a.title}</View>
       </View>

@@ -14,7 +14,7 @@ import { openPage, pageUrl } from '../../../lib/routes';
 import { useCampaign } from '../../../features/campaigns/api/campaigns';
 import { claimOffer } from '../../../features/campaigns/api/claims';
 import OfferCard from '../../../features/campaigns/components/OfferCard';
-import Tag from '../../../features/campaigns/components/Tag';
+import CampaignStatusTag from '../../../features/campaigns/components/CampaignStatusTag';
 import type { Entry } from '../../../features/campaigns/types';
 import './pages.scss';
 
@@ -44,7 +44,7 @@ export default function CampaignDetailPage() {
   };
   const action = (entry: Entry) => {
     if (entry.claimedByMe) return <ActionButton variant='plain' onClick={() => openPage('myClaims')}>查看券码</ActionButton>;
-    if (data.phase !== 'running') return <Tag value={data.phase} />;
+    if (data.phase !== 'running') return <CampaignStatusTag value={data.phase} />;
     if (entry.remaining === 0) return <ActionButton disabled>已领完</ActionButton>;
     return (
       <ActionButton loading={claiming === entry.id} onClick={() => void claim(entry)}>
@@ -55,7 +55,7 @@ export default function CampaignDetailPage() {
   return (
     <PageShell>
       {data.posterUrl && <Image className='campaigns-page__poster' src={`${API_BASE}${data.posterUrl}`} mode='aspectFill' />}
-      <Card title={data.title} extra={<Tag value={data.phase} />}>
+      <Card title={data.title} extra={<CampaignStatusTag value={data.phase} />}>
         <View>{data.description}</View>
         <View className='campaigns-page__meta'>
           活动时间：{formatDateTime(data.startAt)} 至 {formatDateTime(data.endAt)}

@@ -6,6 +6,7 @@ import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
+import StatusTag, { type Tone } from '../../../components/StatusTag';
 import Tabs from '../../../components/Tabs';
 import { useSession } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
@@ -20,6 +21,7 @@ import { CATEGORY_LABELS, type Question } from '../../../features/disclosures/ty
 import './admin.scss';
 
 const STATUS_LABELS = { on_time: '按时公开', late: '逾期公开', missing: '未公开' } as const;
+const STATUS_TONES: Record<keyof typeof STATUS_LABELS, Tone> = { on_time: 'success', late: 'warning', missing: 'danger' };
 type Tab = 'drafts' | 'published' | 'questions' | 'compliance';
 const TABS: { value: Tab; label: string }[] = [
   { value: 'drafts', label: '草稿' }, { value: 'published', label: '已公开' }, { value: 'questions', label: '居民提问' }, { value: 'compliance', label: '公开进度' },
@@ -158,7 +160,7 @@ function Compliance({ communityIds, streetId }: { communityIds: Set<number>; str
           const notDue = c.status === 'missing' && new Date(c.dueAt) > now;
           return (
             <Cell key={c.category} title={`${CATEGORY_LABELS[c.category]} · ${periodLabel(c.period)}`} description={`截止 ${formatDate(c.dueAt)}`}
-              value={<View className={`desk-status desk-status--${notDue ? 'due' : c.status}`}>{notDue ? '待公开' : STATUS_LABELS[c.status]}</View>} />
+              value={notDue ? <StatusTag tone='neutral' label='待公开' /> : <StatusTag tone={STATUS_TONES[c.status]} label={STATUS_LABELS[c.status]} />} />
           );
         })}
       </Card>

@@ -9,7 +9,7 @@ import PagedList from '../../../components/PagedList';
 import { useMe } from '../../../features/auth/api/get-me';
 import { useMyEntries } from '../../../features/campaigns/api/merchant';
 import RegisterForm from '../../../features/campaigns/components/RegisterForm';
-import Tag from '../../../features/campaigns/components/Tag';
+import CampaignStatusTag from '../../../features/campaigns/components/CampaignStatusTag';
 import { openPage } from '../../../lib/routes';
 import type { Merchant } from '../../../features/campaigns/types';
 import '../../../features/campaigns/components/campaigns.scss';
@@ -36,7 +36,7 @@ export default function MerchantHomePage() {
 function Registration({ merchant, onDone }: { merchant: Merchant | null | undefined; onDone: () => void }) {
   if (merchant?.status === 'pending')
     return (
-      <Card title='商户入驻' extra={<Tag value='pending' />}>
+      <Card title='商户入驻' extra={<CampaignStatusTag value='pending' />}>
         <View>{merchant.name} 的入驻申请已提交，联盟管理员审核后即可参加商圈活动。</View>
       </Card>
     );
@@ -52,7 +52,7 @@ function MerchantDesk({ merchant }: { merchant: Merchant }) {
   const entries = useMyEntries();
   return (
     <>
-      <Card title={merchant.name} extra={<Tag value='approved' />}>
+      <Card title={merchant.name} extra={<CampaignStatusTag value='approved' />}>
         <View>{merchant.address}</View>
         <View className='campaign-form__buttons'>
           <ActionButton onClick={() => openPage('redeem')}>核销优惠券</ActionButton>
@@ -70,7 +70,7 @@ function MerchantDesk({ merchant }: { merchant: Merchant }) {
             <Cell
               title={`${e.campaign?.title ?? ''} · ${e.offerTitle}`}
               description={e.status === 'rejected' ? `未通过：${e.rejectReason}` : `已领 ${e.claimedCount} / ${e.quota}`}
-              value={<Tag value={e.status} />}
+              value={<CampaignStatusTag value={e.status} />}
               onClick={e.status === 'approved' ? () => openPage('campaignStats', { id: e.campaignId }) : undefined}
             />
           )}

@@ -7,7 +7,7 @@ import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import { isAdmin } from '../../../features/auth/roles';
 import { useProject } from '../../../features/partnerships/api/get-project';
-import { CategoryTag, StatusTag } from '../../../features/partnerships/components/StatusTag';
+import { ProjectCategoryTag, ProjectStatusTag } from '../../../features/partnerships/components/ProjectTags';
 import Timeline from '../../../features/partnerships/components/Timeline';
 import { nextStatuses, pairName } from '../../../features/partnerships/labels';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
@@ -27,8 +27,8 @@ export default function ProjectPage() {
       <View className='project__head'>
         <View className='project__title'>{p.title}</View>
         <View className='project__tags'>
-          <CategoryTag category={p.category} />
-          <StatusTag status={p.status} />
+          <ProjectCategoryTag category={p.category} />
+          <ProjectStatusTag status={p.status} />
         </View>
         <View className='project__meta' onClick={() => openPage('partnership', { id: p.partnershipId })}>
           {pairName(p.partnership)} · {p.ownerCommunity.name}牵头
