@@ -10,10 +10,10 @@ export default defineAppConfig({
     { root: 'packages/admin', pages: ['pages/index', 'pages/bindings', 'pages/audit-log'] },
     {
       root: 'packages/partnership',
-      pages: ['pages/index', 'pages/pair', 'pages/project', 'pages/dashboard', 'pages/drill', 'pages/new-pair', 'pages/new-list-item', 'pages/new-project', 'pages/move-project'],
+      pages: ['pages/index', 'pages/detail', 'pages/project', 'pages/dashboard', 'pages/drill', 'pages/new-partnership', 'pages/new-list-item', 'pages/new-project', 'pages/move-project'],
     },
     // Residents browsing merchant campaigns and claiming offers; merchants' own tools are in packages/merchant.
-    { root: 'packages/campaigns', pages: ['pages/index', 'pages/detail', 'pages/coupons'] },
+    { root: 'packages/campaigns', pages: ['pages/index', 'pages/detail', 'pages/claims'] },
     // 三务公开: a disclosure's detail (finance table, chain check, questions) and the admin's desk and editor.
     { root: 'packages/disclosure', pages: ['pages/detail', 'pages/admin', 'pages/editor'] },
     // 活动: detail (sign-up, waiting list), my activities and points, check-in; the admin's editor, roster and check-in QR screen.

@@ -24,12 +24,12 @@ describe('商圈活动 (H5)', () => {
     await offer.getByText('领取', { exact: true }).click();
     await offer.getByText('查看券码').click();
 
-    const coupon = current(resident).locator('.coupon').filter({ hasText: '城阳万象汇' });
-    await coupon.locator('.coupon__qr').waitFor();
-    expect(await coupon.locator('.coupon__qr img, img.coupon__qr').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-    const code = (await coupon.locator('.coupon__code').innerText()).replace(/\s/g, '');
+    const claim = current(resident).locator('.claim-card').filter({ hasText: '城阳万象汇' });
+    await claim.locator('.claim-card__qr').waitFor();
+    expect(await claim.locator('.claim-card__qr img, img.claim-card__qr').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const code = (await claim.locator('.claim-card__code').innerText()).replace(/\s/g, '');
     expect(code).toMatch(/^[0-9A-Z]{16}$/);
-    await screenshot(resident, 'campaign-coupon');
+    await screenshot(resident, 'campaign-claim');
 
     const merchant = await app.newPage();
     await logInAs(merchant, 'demo_merchant');
@@ -43,8 +43,8 @@ describe('商圈活动 (H5)', () => {
     await screenshot(merchant, 'merchant-redeem');
 
     await resident.reload();
-    await current(resident).locator('.coupon').filter({ hasText: '城阳万象汇' }).getByText('已使用').waitFor();
-    await screenshot(resident, 'campaign-coupon-used');
+    await current(resident).locator('.claim-card').filter({ hasText: '城阳万象汇' }).getByText('已使用').waitFor();
+    await screenshot(resident, 'campaign-claim-used');
     await Promise.all([resident.context().close(), merchant.context().close()]);
   });
 

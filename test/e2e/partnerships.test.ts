@@ -83,12 +83,12 @@ describe('联建共建 (H5)', () => {
     const page = await newPhonePage(browser, server.url);
     await open(page, `${PAGES}/index`);
     await see(page, '党建引领 · 联建共建');
-    await shot(page, 'partnership-pairs');
+    await shot(page, 'partnerships');
     await tap(page, '城阳村社区 — 西大洋社区');
     await see(page, '《党建引领阳光社区联建共建合作协议》');
     await see(page, '2020-07-14 签订');
     await see(page, '三面环海，盛产鱼、虾、贝类等海产品');
-    await shot(page, 'partnership-pair');
+    await shot(page, 'partnership-detail');
     await tap(page, '红岛海鲜产供销共同体');
     await see(page, '签订项目协议，项目启动实施');
     await shot(page, 'partnership-project');

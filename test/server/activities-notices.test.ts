@@ -1,4 +1,5 @@
 import { sendDueNotices } from '../../server/src/modules/activities/notices';
+import { appPages } from './helpers/app-pages';
 import { makeUser, type TestUser } from './helpers/factories';
 import { describeOnMysql, startServerProcesses } from './helpers/processes';
 import { startTestServer, type TestServer } from './helpers/server';
@@ -23,7 +24,9 @@ describe('reminders and cancellation notices', () => {
     await signUp(ts, activity.id, waiting, { subscribe: true }).expect(201);
     await sendDueNotices(ts.deps, new Date());
     await sendDueNotices(ts.deps, new Date());
-    expect(sentTo(subscriber)).toEqual([expect.objectContaining({ template_id: 'tpl_activity_reminder', page: `packages/activity/pages/detail/index?id=${activity.id}` })]);
+    expect(sentTo(subscriber)).toEqual([expect.objectContaining({ template_id: 'tpl_activity_reminder', page: `packages/activity/pages/detail?id=${activity.id}` })]);
+    // The message opens a page the app has: WeChat shows an error for any other.
+    expect(appPages()).toContain(sentTo(subscriber)[0].page.split('?')[0]);
     expect(sentTo(subscriber)[0].data).toMatchObject({ thing1: { value: '社区清洁志愿服务' }, thing3: { value: '社区广场' } });
     expect(sentTo(silent)).toEqual([]);
     expect(sentTo(waiting)).toEqual([]);

@@ -10,4 +10,4 @@ export const COVERAGE_LABELS: Record<Coverage, string> = { own: '单独建立', 
 export const nextStatuses = (status: ProjectStatus): ProjectStatus[] =>
   (['planned', 'started', 'completed'] as const).filter((_, i, all) => i > all.indexOf(status));
 
-export const pairName = (p: { communityA: { name: string }; communityB: { name: string } }) => `${p.communityA.name} — ${p.communityB.name}`;
+export const partnershipName = (p: { communityA: { name: string }; communityB: { name: string } }) => `${p.communityA.name} — ${p.communityB.name}`;

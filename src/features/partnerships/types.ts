@@ -144,7 +144,7 @@ export interface PairedCommunity extends PairCommunity {
 
 /** What a drill list shows: one of the dashboard's figures, with the filters that make it. */
 export interface Drill {
-  list: 'pairs' | 'communities' | 'projects' | 'new-organizations' | 'compliance' | 'activities';
+  list: 'partnerships' | 'communities' | 'projects' | 'new-organizations' | 'compliance' | 'activities';
   streetId?: number;
   category?: ProjectCategory;
   status?: ProjectStatus;

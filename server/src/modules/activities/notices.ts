@@ -106,7 +106,7 @@ function message(n: DueNotice) {
   return {
     touser: n.openid,
     template_id: NOTICE_TEMPLATES[n.kind],
-    page: `packages/activity/pages/detail/index?id=${n.activityId}`,
+    page: `packages/activity/pages/detail?id=${n.activityId}`,
     data: {
       thing1: thing(n.title),
       time2: { value: start.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16) },

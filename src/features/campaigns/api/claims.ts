@@ -8,5 +8,5 @@ export const claimOffer = (entryId: number) => request<{ id: number; code: strin
 export const listMyClaims = (q: { state?: ClaimState; page: number; pageSize: number }) =>
   request<Paged<MyClaim>>({ path: '/api/me/claims', query: { ...q }, toast: false });
 
-/** My coupons with their QR codes; the server draws the QR so the page needs no QR library. */
+/** My claims (我的优惠券) with their QR codes; the server draws the QR so the page needs no QR library. */
 export const useMyClaims = (state?: ClaimState) => usePagedList((page, pageSize) => listMyClaims({ state, page, pageSize }), [state], 10);

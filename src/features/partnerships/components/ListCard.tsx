@@ -5,11 +5,11 @@ import type { ListKind, Partnership } from '../types';
 import './ListCard.scss';
 
 /** One of the three lists (资源 / 需求 / 服务), each side's entries under its name. */
-export default function ListCard({ pair, kind, onAdd }: { pair: Partnership; kind: ListKind; onAdd?: () => void }) {
+export default function ListCard({ partnership: p, kind, onAdd }: { partnership: Partnership; kind: ListKind; onAdd?: () => void }) {
   return (
     <Card title={LIST_KIND_LABELS[kind]} extra={onAdd && <View className='list-card__add' onClick={onAdd}>添加</View>}>
-      {[pair.communityA, pair.communityB].map((c) => {
-        const items = pair.lists[kind].filter((i) => i.communityId === c.id);
+      {[p.communityA, p.communityB].map((c) => {
+        const items = p.lists[kind].filter((i) => i.communityId === c.id);
         return (
           <View key={c.id} className='list-card__side'>
             <View className='list-card__community'>{c.name}</View>

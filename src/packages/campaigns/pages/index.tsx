@@ -8,7 +8,7 @@ import CampaignCell from '../../../features/campaigns/components/CampaignCell';
 import { openPage } from '../../../lib/routes';
 import './pages.scss';
 
-/** 商圈活动: the alliances' campaigns, running ones first in time order; my coupons one tap away. */
+/** 商圈活动: the alliances' campaigns, running ones first in time order; my claims one tap away. */
 export default function CampaignListPage() {
   const list = useCampaignList();
   return (

@@ -14,7 +14,7 @@ import { openPage } from '../../../lib/routes';
 import type { Merchant } from '../../../features/campaigns/types';
 import '../../../features/campaigns/components/campaigns.scss';
 
-/** 商户中心: register under an alliance, then join campaigns, redeem coupons and see how many came. */
+/** 商户中心: register under an alliance, then join campaigns, redeem residents' claims and see how many came. */
 export default function MerchantHomePage() {
   const me = useMe();
   if (!me.data) return <PageShell>{me.loading ? <Loading /> : <ErrorState error={me.error} onRetry={me.reload} />}</PageShell>;

@@ -47,7 +47,7 @@ function Figures({ dashboard: d }: { dashboard: Dashboard }) {
       <Card title='联建共建'>
         <StatTiles
           stats={[
-            { label: '联建对子', value: p.pairs, onTap: drill({ list: 'pairs' }, '联建对子') },
+            { label: '联建对子', value: p.pairs, onTap: drill({ list: 'partnerships' }, '联建对子') },
             { label: '结对社区', value: p.communities, onTap: drill({ list: 'communities' }, '结对社区') },
             { label: '共建项目', value: p.projects.total, onTap: drill({ list: 'projects' }, '共建项目') },
             { label: '已启动项目', value: p.projects.byStatus.started, onTap: drill({ list: 'projects', status: 'started' }, '已启动项目') },

@@ -12,7 +12,7 @@ import { useParticipationList } from '../../../features/partnerships/api/list-pa
 import { usePairedCommunityList } from '../../../features/partnerships/api/list-paired-communities';
 import { usePartnershipList } from '../../../features/partnerships/api/list-partnerships';
 import { useProjectList } from '../../../features/partnerships/api/list-projects';
-import PairCell from '../../../features/partnerships/components/PairCell';
+import PartnershipCell from '../../../features/partnerships/components/PartnershipCell';
 import ProjectCell from '../../../features/partnerships/components/ProjectCell';
 import { COMPLIANCE_LABELS, COVERAGE_LABELS } from '../../../features/partnerships/labels';
 import { openPage } from '../../../lib/routes';
@@ -37,7 +37,7 @@ export default function DrillPage() {
   useEffect(() => void Taro.setNavigationBarTitle({ title }), [title]);
   return (
     <PageShell>
-      {drill.list === 'pairs' && <Pairs drill={drill} />}
+      {drill.list === 'partnerships' && <Partnerships drill={drill} />}
       {drill.list === 'communities' && <Communities drill={drill} />}
       {drill.list === 'projects' && <Projects drill={drill} />}
       {drill.list === 'new-organizations' && <NewOrganizations drill={drill} />}
@@ -47,10 +47,10 @@ export default function DrillPage() {
   );
 }
 
-const Pairs = ({ drill }: { drill: Drill }) => <PagedList list={usePartnershipList({ streetId: drill.streetId })} keyOf={(p) => p.id} renderItem={(p) => <PairCell pair={p} />} />;
+const Partnerships = ({ drill }: { drill: Drill }) => <PagedList list={usePartnershipList({ streetId: drill.streetId })} keyOf={(p) => p.id} renderItem={(p) => <PartnershipCell partnership={p} />} />;
 
 const Projects = ({ drill }: { drill: Drill }) => (
-  <PagedList list={useProjectList({ streetId: drill.streetId, category: drill.category, status: drill.status })} keyOf={(p) => p.id} emptyTitle='没有符合条件的项目' renderItem={(p) => <ProjectCell project={p} pair={p.partnership} />} />
+  <PagedList list={useProjectList({ streetId: drill.streetId, category: drill.category, status: drill.status })} keyOf={(p) => p.id} emptyTitle='没有符合条件的项目' renderItem={(p) => <ProjectCell project={p} partnership={p.partnership} />} />
 );
 
 const Communities = ({ drill }: { drill: Drill }) => (

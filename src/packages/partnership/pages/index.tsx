@@ -3,7 +3,7 @@ import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
 import { isAdmin } from '../../../features/auth/roles';
 import { usePartnershipList } from '../../../features/partnerships/api/list-partnerships';
-import PairCell from '../../../features/partnerships/components/PairCell';
+import PartnershipCell from '../../../features/partnerships/components/PartnershipCell';
 import { openPage } from '../../../lib/routes';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { useSession } from '../../../lib/auth';
@@ -16,15 +16,15 @@ export default function PartnershipHome() {
   useReloadOnReturn(list.reload);
   return (
     <PageShell>
-      <View className='pairs__banner'>
-        <View className='pairs__title'>党建引领 · 联建共建</View>
-        <View className='pairs__subtitle'>打破街道界限，强村带弱村，资源、需求、服务三张清单公开</View>
-        <View className='pairs__actions'>
-          <View className='pairs__action' onClick={() => openPage('dashboard')}>数据看板</View>
-          {admin && <View className='pairs__action' onClick={() => openPage('newPartnership')}>新建对子</View>}
+      <View className='partnerships__banner'>
+        <View className='partnerships__title'>党建引领 · 联建共建</View>
+        <View className='partnerships__subtitle'>打破街道界限，强村带弱村，资源、需求、服务三张清单公开</View>
+        <View className='partnerships__actions'>
+          <View className='partnerships__action' onClick={() => openPage('dashboard')}>数据看板</View>
+          {admin && <View className='partnerships__action' onClick={() => openPage('newPartnership')}>新建对子</View>}
         </View>
       </View>
-      <PagedList list={list} keyOf={(p) => p.id} emptyTitle='还没有联建共建对子' renderItem={(p) => <PairCell pair={p} />} />
+      <PagedList list={list} keyOf={(p) => p.id} emptyTitle='还没有联建共建对子' renderItem={(p) => <PartnershipCell partnership={p} />} />
     </PageShell>
   );
 }

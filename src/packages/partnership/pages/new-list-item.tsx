@@ -17,13 +17,13 @@ const KINDS = Object.keys(LIST_KIND_LABELS) as ListKind[];
 /** Adds an entry to one side's resource, need or service list (only that community's admin may). */
 export default function NewListItemPage() {
   const { params } = useRouter();
-  const pair = usePartnership(Number(params.id)).data;
+  const partnership = usePartnership(Number(params.id)).data;
   const [side, setSide] = useState(0);
   const [kind, setKind] = useState<ListKind>((params.kind as ListKind) ?? 'resource');
   const [content, setContent] = useState('');
-  const sides = pair ? [pair.communityA, pair.communityB] : [];
-  const { submitting, submit } = useSubmit(() => addListItem(pair!.id, { communityId: sides[side].id, kind, content: content.trim() }));
-  if (!pair) return <PageShell><Loading /></PageShell>;
+  const sides = partnership ? [partnership.communityA, partnership.communityB] : [];
+  const { submitting, submit } = useSubmit(() => addListItem(partnership!.id, { communityId: sides[side].id, kind, content: content.trim() }));
+  if (!partnership) return <PageShell><Loading /></PageShell>;
   return (
     <PageShell>
       <View className='partnership-form'>

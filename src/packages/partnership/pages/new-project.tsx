@@ -14,21 +14,21 @@ import './form.scss';
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as ProjectCategory[];
 
-/** Adds a project to a pair; it starts as planned and is run by the chosen side. */
+/** Adds a project to a partnership; it starts as planned and is run by the chosen side. */
 export default function NewProjectPage() {
-  const pair = usePartnership(Number(useRouter().params.id)).data;
+  const partnership = usePartnership(Number(useRouter().params.id)).data;
   const [title, setTitle] = useState('');
   const [category, setCategory] = useState<ProjectCategory>('income');
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState(0);
   const [plannedStart, setPlannedStart] = useState<string>();
   const [plannedEnd, setPlannedEnd] = useState<string>();
-  const sides = pair ? [pair.communityA, pair.communityB] : [];
+  const sides = partnership ? [partnership.communityA, partnership.communityB] : [];
   const { submitting, submit } = useSubmit(
-    () => addProject(pair!.id, { title: title.trim(), category, description: description.trim(), ownerCommunityId: sides[owner].id, plannedStart, plannedEnd }),
+    () => addProject(partnership!.id, { title: title.trim(), category, description: description.trim(), ownerCommunityId: sides[owner].id, plannedStart, plannedEnd }),
     '已添加',
   );
-  if (!pair) return <PageShell><Loading /></PageShell>;
+  if (!partnership) return <PageShell><Loading /></PageShell>;
   const date = (value: string | undefined, set: (v: string) => void) => (
     <Picker mode='date' value={value ?? ''} onChange={(e) => set(e.detail.value)}>
       <View className={value ? '' : 'partnership-form__value--empty'}>{value ?? '选择日期'}</View>

@@ -9,7 +9,7 @@ import { isAdmin } from '../../../features/auth/roles';
 import { useProject } from '../../../features/partnerships/api/get-project';
 import { ProjectCategoryTag, ProjectStatusTag } from '../../../features/partnerships/components/ProjectTags';
 import Timeline from '../../../features/partnerships/components/Timeline';
-import { nextStatuses, pairName } from '../../../features/partnerships/labels';
+import { nextStatuses, partnershipName } from '../../../features/partnerships/labels';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { useSession } from '../../../lib/auth';
 import { openPage } from '../../../lib/routes';
@@ -31,7 +31,7 @@ export default function ProjectPage() {
           <ProjectStatusTag status={p.status} />
         </View>
         <View className='project__meta' onClick={() => openPage('partnership', { id: p.partnershipId })}>
-          {pairName(p.partnership)} · {p.ownerCommunity.name}牵头
+          {partnershipName(p.partnership)} · {p.ownerCommunity.name}牵头
         </View>
         {p.plannedStart && <View className='project__meta'>计划 {p.plannedStart} 至 {p.plannedEnd ?? '待定'}</View>}
       </View>

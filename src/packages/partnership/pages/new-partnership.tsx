@@ -12,7 +12,7 @@ import './form.scss';
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 新建联建共建对子: two communities and the agreement they signed. */
-export default function NewPairPage() {
+export default function NewPartnershipPage() {
   const [a, setA] = useState<Community>();
   const [b, setB] = useState<Community>();
   const [signedAt, setSignedAt] = useState(today());
