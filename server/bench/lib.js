@@ -34,7 +34,7 @@ async function freshDatabase(prefix) {
 /** Opens the database through the service's own DataSource (runs the migrations). */
 async function openDatabase(url) {
   require('reflect-metadata');
-  return require(dist('db/data-source')).openDatabase(url);
+  return require(dist('db/data-source')).openDatabase(url, require(dist('modules/registry')).schema);
 }
 
 async function startFakeWechat() {

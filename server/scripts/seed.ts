@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/data-source';
+import { schema } from '../src/modules/registry';
 import { seedDemoData } from '../src/seed';
 import { WechatClient } from '../src/wechat/client';
 
@@ -10,7 +11,7 @@ async function run() {
   process.env.TZ = 'UTC';
   const config = loadConfig();
   if (config.env === 'production') throw new Error('demo data is for development only');
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, schema);
   const log = pino({ level: config.logLevel });
   await seedDemoData({ db, config, log, wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
   await db.destroy();

@@ -8,6 +8,7 @@ import type { Deps } from './deps';
 import { toMiddleware } from './http/route';
 import { buildOpenApi } from './http/openapi';
 import { authenticate, errorRenderer, requestLog } from './http/middleware';
+import { actorFromToken } from './modules/auth';
 import { modules } from './modules/registry';
 
 /** Builds the Koa app from its modules. No listen: main.ts and the tests mount it. */
@@ -39,7 +40,7 @@ export function createApp(deps: Deps): Koa {
     await next();
   });
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.bodyLimit, encoding: 'utf-8' }));
-  app.use(authenticate(deps));
+  app.use(authenticate(deps, actorFromToken));
   app.use(api.routes());
   app.use(api.allowedMethods({ throw: false }));
 

@@ -3,6 +3,7 @@ import http from 'node:http';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/data-source';
+import { schema } from './modules/registry';
 import { createApp } from './app';
 import { WechatClient } from './wechat/client';
 import { createFakeWechat } from './wechat/fake/app';
@@ -23,7 +24,7 @@ async function main() {
     throw err;
   }
   const log = pino({ level: config.logLevel });
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, schema);
 
   // Dev mode: the WeChat fake listens beside the service unless WECHAT_API_BASE points elsewhere.
   let fakeServer: http.Server | undefined;

@@ -35,6 +35,7 @@ export function useFetch<T>(fetcher: () => Promise<T>, deps: DependencyList, ena
     setState({ error: null, loading: enabled });
     if (enabled) void reload();
     // The caller's deps decide when to reload; the fetcher itself is read through a ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, ...deps]);
 
   return { data: state.data, error: state.error, loading: state.loading, reload };

@@ -99,6 +99,7 @@ export function usePagedList<T>(fetchPage: FetchPage<T>, deps: DependencyList, p
   useEffect(() => {
     void reload();
     // The caller's deps decide when to start over; the fetcher itself is read through a ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 
   useReachBottom(() => void loadMore());

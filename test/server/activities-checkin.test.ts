@@ -41,7 +41,7 @@ describe('check-in codes', () => {
 
 describe('checking in', () => {
   it('checks a confirmed member in once with the QR token and pays the points once', async () => {
-    const { activity, admin, organization } = await makeActivity(ts, { points: 4 });
+    const { activity, organization } = await makeActivity(ts, { points: 4 });
     const member = await makeUser(ts, { memberOf: organization.id });
     await signUp(ts, activity.id, member).expect(201);
     const { token } = liveCode(activity.id);
@@ -53,7 +53,7 @@ describe('checking in', () => {
   });
 
   it('accepts the short code; a resident checks in without points', async () => {
-    const { activity, admin } = await makeActivity(ts, { points: 4 });
+    const { activity } = await makeActivity(ts, { points: 4 });
     const resident = await makeUser(ts);
     await signUp(ts, activity.id, resident).expect(201);
     const { shortCode } = liveCode(activity.id);
@@ -62,7 +62,7 @@ describe('checking in', () => {
   });
 
   it('checks in and pays once when the member scans 15 times at once', async () => {
-    const { activity, admin, organization } = await makeActivity(ts, { points: 2 });
+    const { activity, organization } = await makeActivity(ts, { points: 2 });
     const member = await makeUser(ts, { memberOf: organization.id });
     await signUp(ts, activity.id, member).expect(201);
     const { token } = liveCode(activity.id);
@@ -73,7 +73,7 @@ describe('checking in', () => {
   });
 
   it('refuses an old code (yesterday\'s photo), a code of another activity, a forged one, and a wrong short code with 400', async () => {
-    const { activity, admin } = await makeActivity(ts);
+    const { activity } = await makeActivity(ts);
     const other = await makeActivity(ts);
     const user = await makeUser(ts);
     await signUp(ts, activity.id, user).expect(201);
@@ -91,7 +91,7 @@ describe('checking in', () => {
   });
 
   it('refuses someone without a sign-up (403) and a waitlisted one (409)', async () => {
-    const { activity, admin } = await makeActivity(ts, { capacity: 1 });
+    const { activity } = await makeActivity(ts, { capacity: 1 });
     const [confirmed, waitlisted, stranger] = [await makeUser(ts), await makeUser(ts), await makeUser(ts)];
     await signUp(ts, activity.id, confirmed).expect(201);
     await signUp(ts, activity.id, waitlisted).expect(201);

@@ -13,7 +13,6 @@ let streetA: { id: number };
 let streetB: { id: number };
 const HOUR = 3600_000;
 const year = new Date(Date.now() + 8 * HOUR).getUTCFullYear(); // this year in Asia/Shanghai
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** Every row of a drill list, page by page; checks that total and rows agree. */
 async function drill(path: string, auth: object = {}, key = 'id') {

@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { allEntities, allMigrations } from '../modules/registry';
+
+/** The entities and migrations to open a database with (the modules' registry gathers them). */
+export interface Schema {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+}
 
 export type Dialect = 'mysql' | 'sqlite';
 
@@ -14,8 +21,8 @@ export function dialectOf(databaseUrl: string): Dialect {
  * `mysql://user:pass@host:3306/db` (MySQL or MariaDB), `sqlite:path/file.sqlite` or `sqlite::memory:`.
  * MariaDB gets `type: 'mariadb'` so TypeORM does not mis-diff json columns; both speak the same protocol.
  */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
-  const common = { entities: allEntities, migrations: allMigrations, synchronize: false, logging: false } as const;
+export function dataSourceOptions(databaseUrl: string, schema: Schema): DataSourceOptions {
+  const common = { ...schema, synchronize: false, logging: false } as const;
   if (dialectOf(databaseUrl) === 'sqlite') {
     const file = databaseUrl.slice('sqlite:'.length);
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -46,8 +53,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   };
 }
 
-export async function openDatabase(databaseUrl: string, { migrate = true } = {}): Promise<DataSource> {
-  const ds = new DataSource(dataSourceOptions(databaseUrl));
+export async function openDatabase(databaseUrl: string, schema: Schema, { migrate = true } = {}): Promise<DataSource> {
+  const ds = new DataSource(dataSourceOptions(databaseUrl, schema));
   await ds.initialize();
   if (migrate) await ds.runMigrations({ transaction: 'each' });
   return ds;

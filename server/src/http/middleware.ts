@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type Koa from 'koa';
 import { AppError, Invalid, NotFound, TooLarge, fromDatabaseError } from '../errors';
-import { actorFromToken } from '../modules/auth/service';
+import type { Actor } from '../core/actor';
 import type { Deps } from '../deps';
 
 /** A request id (taken from `x-request-id` when a proxy set one) and one log line per request. */
@@ -52,14 +52,17 @@ function toAppError(err: unknown): AppError | undefined {
   return undefined;
 }
 
-/** Reads the bearer token, if any, into `ctx.state.actor`. A present but bad token is a 401. */
-export function authenticate(deps: Deps): Koa.Middleware {
+/**
+ * Reads the bearer token, if any, into `ctx.state.actor` with `loadActor` (the auth module's). A present
+ * but bad token is a 401.
+ */
+export function authenticate(deps: Deps, loadActor: (deps: Deps, token: string) => Promise<Actor>): Koa.Middleware {
   return async (ctx, next) => {
     const header = ctx.get('authorization');
     if (header) {
       const [scheme, token] = header.split(' ');
       if (scheme !== 'Bearer' || !token) throw new AppError(401, 'INVALID_TOKEN', '登录凭证格式不正确');
-      ctx.state.actor = await actorFromToken(deps, token);
+      ctx.state.actor = await loadActor(deps, token);
     }
     await next();
   };

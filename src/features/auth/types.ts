@@ -1,5 +1,5 @@
 import type { Role, SessionUser } from '../../lib/auth';
-import type { Merchant } from '../campaigns/types';
+import type { Merchant } from '../campaigns';
 
 export type BindingStatus = 'pending' | 'approved' | 'rejected';
 

@@ -1,6 +1,6 @@
 /** Shapes of the Partnerships section of API.md (联建共建), as the server answers them. */
-import type { Activity } from '../activities/types';
-import type { Category as DisclosureCategory } from '../disclosures/types';
+import type { Activity } from '../activities';
+import type { Category as DisclosureCategory } from '../disclosures';
 
 export type { DisclosureCategory };
 export type ListKind = 'resource' | 'need' | 'service';

@@ -7,6 +7,7 @@ import { createApp } from '../../../server/src/app';
 import { loadConfig } from '../../../server/src/config';
 import { openDatabase } from '../../../server/src/db/data-source';
 import type { Deps } from '../../../server/src/deps';
+import { schema } from '../../../server/src/modules/registry';
 import { WechatClient } from '../../../server/src/wechat/client';
 import { createFakeWechat, type FakeWechatState } from '../../../server/src/wechat/fake/app';
 import { createTestDatabase } from './database';
@@ -36,7 +37,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const fakeServer = http.createServer(fake.app.callback());
   const wechatUrl = await listen(fakeServer);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, ...env });
-  const db = await openDatabase(database.url);
+  const db = await openDatabase(database.url, schema);
   const deps: Deps = { db, config, log: pino({ level: 'silent' }), wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
   const server = http.createServer(createApp(deps).callback());
   const url = await listen(server);

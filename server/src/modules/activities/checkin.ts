@@ -3,10 +3,10 @@ import QRCode from 'qrcode';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, Forbidden, Invalid, getOrThrow } from '../../errors';
-import type { Actor } from '../auth/actor';
-import { partyMemberOf } from '../members/service';
-import { organizationPath } from '../orgs/scope';
-import { awardPoints } from '../points/service';
+import type { Actor } from '../../core/actor';
+import { partyMemberOf } from '../members';
+import { organizationPath } from '../orgs';
+import { awardPoints } from '../points';
 import { Activity, Signup } from './entities';
 import { manageableActivity } from './service';
 

@@ -5,6 +5,9 @@ import { sendDueNotices } from './notices';
 import { activityRoutes } from './routes';
 import { seedActivities } from './seed';
 
+/** What other modules may use (they import this file, never the module's other files). */
+export { participationFilter, participationSummary } from './participation';
+
 export const activitiesModule: AppModule = {
   name: 'activities',
   entities: [Activity, Signup, ActivityNotice],

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
-import { User } from '../auth/entities';
+import { User } from '../auth';
 import { Activity, ActivityNotice, Signup, type NoticeKind } from './entities';
 
 /** A confirmed member hears about the activity this long before it starts. */

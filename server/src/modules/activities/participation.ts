@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { getOrThrow } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
-import { isDistrictAdmin, type Actor } from '../auth/actor';
-import { covers, organizationPath } from '../orgs/scope';
-import { listStreets } from '../orgs/service';
+import { page, type PagingInput } from '../../core/paging';
+import { isDistrictAdmin, type Actor } from '../../core/actor';
+import { covers, listStreets, organizationPath } from '../orgs';
 import { Activity, Signup } from './entities';
 import { presentActivity } from './present';
 

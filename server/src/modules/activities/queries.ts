@@ -1,9 +1,9 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { getOrThrow } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
-import { isDistrictAdmin, type Actor } from '../auth/actor';
-import { partyMemberOf } from '../members/service';
-import { covers, organizationPath } from '../orgs/scope';
+import { page, type PagingInput } from '../../core/paging';
+import { isDistrictAdmin, type Actor } from '../../core/actor';
+import { partyMemberOf } from '../members';
+import { covers, organizationPath } from '../orgs';
 import { Activity, Signup } from './entities';
 import { NOTICE_TEMPLATES } from './notices';
 import { presentActivity, presentSignup } from './present';

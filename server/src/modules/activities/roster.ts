@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
-import { page } from '../../http/route';
-import type { Actor } from '../auth/actor';
-import { userNicknames } from '../auth/service';
+import { page } from '../../core/paging';
+import type { Actor } from '../../core/actor';
+import { userNicknames } from '../auth';
 import { Signup } from './entities';
 import type { RosterQueryInput } from './schemas';
 import { manageableActivity } from './service';

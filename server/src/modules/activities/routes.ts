@@ -1,4 +1,5 @@
-import { IdParam, Paging, route } from '../../http/route';
+import { IdParam, Paging } from '../../core/paging';
+import { route } from '../../http/route';
 import { checkIn, issueCheckinCode } from './checkin';
 import { listParticipation, participationFilter } from './participation';
 import { getActivity, listActivities, mySignups } from './queries';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Paging } from '../../http/route';
+import { Paging } from '../../core/paging';
 import { ACTIVITY_KINDS } from './entities';
 
 /** ISO-8601 with an offset (`2026-05-01T09:00:00+08:00`), parsed to a Date. */

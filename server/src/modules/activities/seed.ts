@@ -1,9 +1,9 @@
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { User } from '../auth/entities';
-import { PartyMember } from '../members/entities';
-import { Community, Organization } from '../orgs/entities';
-import { PointEntry } from '../points/entities';
+import { User } from '../auth';
+import { PartyMember } from '../members';
+import { Community, Organization } from '../orgs';
+import { PointEntry } from '../points';
 import { Activity, Signup, type ActivityKind, type Audience } from './entities';
 
 const DAY = 24 * 3600_000;

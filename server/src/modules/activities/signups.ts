@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, Forbidden, getOrThrow, fromDatabaseError } from '../../errors';
-import type { Actor } from '../auth/actor';
-import { partyMemberOf } from '../members/service';
-import { organizationPath } from '../orgs/scope';
+import type { Actor } from '../../core/actor';
+import { partyMemberOf } from '../members';
+import { organizationPath } from '../orgs';
 import { Activity, Signup } from './entities';
 import { dropReminder, scheduleReminder } from './notices';
 

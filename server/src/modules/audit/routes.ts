@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Forbidden } from '../../errors';
-import { Paging, route } from '../../http/route';
-import { isAdmin } from '../auth/actor';
+import { Paging } from '../../core/paging';
+import { route } from '../../http/route';
+import { isAdmin } from '../../core/actor';
 import { listAudit } from './service';
 
 const AuditQuery = Paging.extend({ entityType: z.string().max(40).optional(), entityId: z.coerce.number().int().positive().optional() });

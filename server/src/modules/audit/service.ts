@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { userNicknames } from '../auth/service';
-import { withinScope } from '../orgs/scope';
-import { page, type PagingInput } from '../../http/route';
+import type { Actor } from '../../core/actor';
+import { userNicknames } from '../auth';
+import { withinScope } from '../orgs';
+import { page, type PagingInput } from '../../core/paging';
 import { AuditLog } from './entities';
 
 export interface AuditEntry {

@@ -1,8 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { Role } from '../../core/actor';
 import { BaseEntity } from '../../db/base.entity';
 
-export const ROLES = ['resident', 'member', 'merchant', 'org_admin', 'district_admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 @Entity('users')
 export class User extends BaseEntity {

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { NotFound } from '../../errors';
 import { route } from '../../http/route';
-import { merchantOf } from '../campaigns/merchants';
-import { memberBindingOf } from '../members/service';
-import { User } from './entities';
-import { adminScopes, loginWithWechat } from './service';
+import { loginWithWechat } from './service';
 
 const LoginBody = z.object({ code: z.string().trim().min(1).max(128) });
 
@@ -27,19 +24,6 @@ export const authRoutes = [
     handler: ({ deps }) => {
       if (!deps.config.devMode) throw new NotFound('接口');
       return { items: DEV_LOGINS };
-    },
-  }),
-  route({
-    method: 'get', path: '/me', access: 'user', summary: 'The caller: roles, bindings, admin scopes',
-    handler: async ({ deps, actor }) => {
-      const db = deps.db.manager;
-      const [user, member, merchant, scopes] = await Promise.all([
-        db.findOneByOrFail(User, { id: actor.id }),
-        memberBindingOf(db, actor.id),
-        merchantOf(db, actor.id),
-        adminScopes(db, actor.id),
-      ]);
-      return { id: actor.id, nickname: user.nickname, roles: actor.roles, bindings: { member, merchant }, adminScopes: scopes };
     },
   }),
 ];

@@ -1,6 +1,7 @@
+import type { Role } from '../../core/actor';
 import type { Deps } from '../../deps';
-import { Organization } from '../orgs/entities';
-import { AdminScope, User, type Role } from './entities';
+import { Organization } from '../orgs';
+import { AdminScope, User } from './entities';
 
 /** The demo users of API.md (openid = `o_` + dev login code). */
 export const DEMO_USERS: { openid: string; nickname: string; roles: Role[]; scope?: string }[] = [

@@ -1,11 +1,11 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Actor, Role } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { Unauthenticated } from '../../errors';
-import { Organization } from '../orgs/entities';
-import type { Actor } from './actor';
-import { AdminScope, User, type Role } from './entities';
+import { Organization } from '../orgs';
+import { AdminScope, User } from './entities';
 
 /**
  * The HS256 key as a KeyObject, made once per secret. Given a string, jsonwebtoken first tries it as

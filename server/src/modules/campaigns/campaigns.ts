@@ -2,14 +2,13 @@ import { In, LessThanOrEqual, MoreThan, type EntityManager, type FindOptionsWher
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, Forbidden, Invalid, fromDatabaseError, getOrThrow } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
-import { isAdmin, type Actor } from '../auth/actor';
-import { recordAudit } from '../audit/service';
-import { Organization } from '../orgs/entities';
+import { page, type PagingInput } from '../../core/paging';
+import { isAdmin, type Actor } from '../../core/actor';
+import { recordAudit } from '../audit';
+import { Organization, withinScope } from '../orgs';
 import { Alliance, Campaign, CampaignEntry, Claim, Merchant, type ReviewStatus } from './entities';
 import type { Decision } from './merchants';
 import { approvedMerchantIn, assertAllianceAdmin } from './policy';
-import { withinScope } from '../orgs/scope';
 import { byId } from './rows';
 import { presentCampaign, presentEntry, type CampaignPhase } from './present';
 

@@ -4,6 +4,9 @@ import { Campaigns1764000003000 } from './migrations/1764000003000-campaigns';
 import { campaignRoutes } from './routes';
 import { seedCampaigns } from './seed';
 
+/** What other modules may use (they import this file, never the module's other files). */
+export { merchantOf } from './merchants';
+
 /** 党建红盟 and their campaigns: alliances, merchants, campaigns with merchants' offers, residents' claims and redemptions. */
 export const campaignsModule: AppModule = {
   name: 'campaigns',

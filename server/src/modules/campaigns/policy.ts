@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Forbidden, getOrThrow } from '../../errors';
-import type { Actor } from '../auth/actor';
-import { assertAdminOf, covers, organizationPath } from '../orgs/scope';
+import type { Actor } from '../../core/actor';
+import { assertAdminOf, covers, organizationPath } from '../orgs';
 import { Alliance, CampaignEntry, Merchant } from './entities';
 
 /**

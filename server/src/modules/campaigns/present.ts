@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { maskPhone } from '../members/present';
+import { maskPhone } from '../members';
 import type { Alliance, Campaign, CampaignEntry, Claim, Merchant } from './entities';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;

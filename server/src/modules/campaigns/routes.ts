@@ -1,4 +1,5 @@
-import { IdParam, Paging, route } from '../../http/route';
+import { IdParam, Paging } from '../../core/paging';
+import { route } from '../../http/route';
 import { createCampaign, getCampaign, joinCampaign, listCampaigns, listEntriesForReview, myEntries, reviewEntry } from './campaigns';
 import { claimOffer, myClaims, redeemClaim } from './claims';
 import { createAlliance, getAlliance, listAlliances, listMerchantsForReview, registerMerchant, reviewMerchant } from './merchants';

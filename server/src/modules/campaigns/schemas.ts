@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Paging } from '../../http/route';
+import { Paging } from '../../core/paging';
 
 const Id = z.number().int().positive();
 const OptionalId = z.coerce.number().int().positive().optional();

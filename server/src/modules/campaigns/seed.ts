@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { User } from '../auth/entities';
-import { grantRole } from '../auth/service';
-import { Organization } from '../orgs/entities';
+import { grantRole, User } from '../auth';
+import { Organization } from '../orgs';
 import { newClaimCode } from './claims';
 import { Alliance, Campaign, CampaignEntry, Claim, Merchant } from './entities';
 

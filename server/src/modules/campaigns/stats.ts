@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { In, type EntityManager } from 'typeorm';
 import { Forbidden, getOrThrow } from '../../errors';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../core/actor';
 import { Campaign, CampaignEntry, Claim, Merchant } from './entities';
 import { isAllianceAdmin } from './policy';
 import { byId } from './rows';

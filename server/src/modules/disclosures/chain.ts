@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { getFiles } from '../files/service';
-import { getCommunity } from '../orgs/service';
+import { getFiles } from '../files';
+import { getCommunity } from '../orgs';
 import { contentHash, GENESIS_HASH, linkHash } from './canonical';
 import { ChainEntry } from './entities';
 import { hashedContentOf, presentChainEntry } from './present';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { page } from '../../http/route';
-import { listCommunities } from '../orgs/service';
+import { page } from '../../core/paging';
+import { listCommunities } from '../orgs';
 import { CATEGORIES, dueAt, periodsOfQuarter, quarterOf, type Category } from './catalogue';
 import { Disclosure } from './entities';
 import type { ComplianceInput } from './schemas';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Invalid } from '../../errors';
-import { getFiles } from '../files/service';
+import { getFiles } from '../files';
 import { CATALOGUE, isSubCategoryOf, periodFits, type Category } from './catalogue';
 import type { FinanceItem } from './entities';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Forbidden } from '../../errors';
-import { isAdmin, type Actor } from '../auth/actor';
-import { assertAdminOf, covers, organizationPath } from '../orgs/scope';
+import { isAdmin, type Actor } from '../../core/actor';
+import { assertAdminOf, covers, organizationPath } from '../orgs';
 
 /**
  * Who may do what with disclosures. Reading what is published: anyone. Writing drafts, publishing,

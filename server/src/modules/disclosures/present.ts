@@ -1,4 +1,4 @@
-import type { PresentedFile } from '../files/present';
+import type { PresentedFile } from '../files';
 import type { HashedContent } from './canonical';
 import type { ChainEntry, Disclosure, DisclosureQuestion, FinanceItem } from './entities';
 

@@ -1,10 +1,9 @@
 import { In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Forbidden, getOrThrow, NotFound } from '../../errors';
-import { page } from '../../http/route';
-import { isAdmin, type Actor } from '../auth/actor';
-import { getCommunity } from '../orgs/service';
-import { withinScope } from '../orgs/scope';
+import { page } from '../../core/paging';
+import { isAdmin, type Actor } from '../../core/actor';
+import { getCommunity, withinScope } from '../orgs';
 import { CATEGORIES, periodsOfQuarter } from './catalogue';
 import { Disclosure } from './entities';
 import { mayReadDraft } from './policy';

@@ -1,4 +1,5 @@
-import { IdParam, Paging, route } from '../../http/route';
+import { IdParam, Paging } from '../../core/paging';
+import { route } from '../../http/route';
 import { CATALOGUE } from './catalogue';
 import { communityChain } from './chain';
 import { disclosureCompliance } from './compliance';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Paging } from '../../http/route';
+import { Paging } from '../../core/paging';
 import { CATEGORIES, MONTH, QUARTER } from './catalogue';
 
 const Id = z.coerce.number().int().positive();

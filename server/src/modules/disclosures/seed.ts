@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { User } from '../auth/entities';
-import { listCommunities } from '../orgs/service';
+import { User } from '../auth';
+import { listCommunities } from '../orgs';
 import { contentHash, GENESIS_HASH, linkHash } from './canonical';
 import { DEMO_COMMUNITIES, DEMO_QUESTIONS, financeItems, OVERDUE_QUESTION, QUARTERLY } from './demo-data';
 import { ChainEntry, Disclosure, DisclosureQuestion } from './entities';

@@ -3,6 +3,10 @@ import { StoredFile } from './entities';
 import { Files1764000001100 } from './migrations/1764000001100-files';
 import { fileRoutes } from './routes';
 
+/** What other modules may use (they import this file, never the module's other files). */
+export { type PresentedFile } from './present';
+export { getFiles } from './service';
+
 export const filesModule: AppModule = {
   name: 'files',
   entities: [StoredFile],

@@ -1,6 +1,7 @@
 import multer from '@koa/multer';
 import { Invalid, TooLarge } from '../../errors';
-import { IdParam, route } from '../../http/route';
+import { IdParam } from '../../core/paging';
+import { route } from '../../http/route';
 import { assertMayUpload, openFile, storeUpload } from './service';
 
 /** Reads the one `file` part into memory, refusing more than the configured size while it streams. */

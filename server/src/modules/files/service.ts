@@ -4,7 +4,7 @@ import path from 'node:path';
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { AppError, Conflict, Forbidden, fromDatabaseError, getOrThrow, NotFound } from '../../errors';
-import { isAdmin, type Actor } from '../auth/actor';
+import { isAdmin, type Actor } from '../../core/actor';
 import { sniffContentType } from './content-type';
 import { StoredFile } from './entities';
 import { presentFile, type PresentedFile } from './present';

@@ -4,6 +4,11 @@ import { Members1764000000300 } from './migrations/1764000000300-members';
 import { memberRoutes } from './routes';
 import { seedMembers } from './seed';
 
+/** What other modules may use (they import this file, never the module's other files). */
+export { PartyMember } from './entities';
+export { maskPhone } from './present';
+export { memberBindingOf, partyMemberOf } from './service';
+
 export const membersModule: AppModule = {
   name: 'members',
   entities: [PartyMember, MemberBinding],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdParam, Paging, route } from '../../http/route';
+import { IdParam, Paging } from '../../core/paging';
+import { route } from '../../http/route';
 import { listBindings, requestBinding, reviewBinding } from './service';
 
 const BindingBody = z.object({

@@ -1,7 +1,6 @@
 import type { Deps } from '../../deps';
-import { User } from '../auth/entities';
-import { grantRole } from '../auth/service';
-import { Organization } from '../orgs/entities';
+import { grantRole, User } from '../auth';
+import { Organization } from '../orgs';
 import { MemberBinding, PartyMember } from './entities';
 
 /** The demo member of 城阳村社区, a roll of other members there, and one binding request awaiting review. */

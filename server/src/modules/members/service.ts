@@ -1,13 +1,12 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, Forbidden, getOrThrow } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
+import { page, type PagingInput } from '../../core/paging';
 import { inTransaction } from '../../db/transaction';
-import { isAdmin, type Actor } from '../auth/actor';
-import { grantRole } from '../auth/service';
-import { recordAudit } from '../audit/service';
-import { Organization } from '../orgs/entities';
-import { assertAdminOf, organizationPath, withinScope } from '../orgs/scope';
+import { isAdmin, type Actor } from '../../core/actor';
+import { grantRole } from '../auth';
+import { recordAudit } from '../audit';
+import { assertAdminOf, Organization, organizationPath, withinScope } from '../orgs';
 import { MemberBinding, PartyMember, type BindingStatus } from './entities';
 import { presentBinding, presentMemberAsBinding } from './present';
 

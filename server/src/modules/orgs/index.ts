@@ -4,6 +4,11 @@ import { Orgs1764000000100 } from './migrations/1764000000100-orgs';
 import { orgRoutes } from './routes';
 import { seedDistrict } from './seed';
 
+/** What other modules may use (they import this file, never the module's other files). */
+export { Community, Organization, Street } from './entities';
+export { assertAdminOf, covers, organizationPath, withinScope } from './scope';
+export { getCommunity, listCommunities, listStreets, newOrganizationCoverage } from './service';
+
 export const orgsModule: AppModule = {
   name: 'orgs',
   entities: [Organization, Street, Community, NewOrganization],

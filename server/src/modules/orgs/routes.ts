@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdParam, Paging, route } from '../../http/route';
+import { IdParam, Paging } from '../../core/paging';
+import { route } from '../../http/route';
 import { COVERAGE_KINDS, getCommunity, getOrganization, listCommunities, listCommunitiesInScope, listNewOrganizations, listOrganizations, listStreets, newOrganizationCoverage } from './service';
 
 const OptionalId = z.coerce.number().int().positive().optional();

@@ -1,6 +1,6 @@
 import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Forbidden, getOrThrow } from '../../errors';
-import { isDistrictAdmin, type Actor } from '../auth/actor';
+import { isDistrictAdmin, type Actor } from '../../core/actor';
 import { Organization } from './entities';
 
 /**

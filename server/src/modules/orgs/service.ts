@@ -1,7 +1,7 @@
 import { IsNull, type EntityManager } from 'typeorm';
+import { isAdmin, type Actor } from '../../core/actor';
+import { page, type PagingInput } from '../../core/paging';
 import { Forbidden, getOrThrow } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
-import { isAdmin, type Actor } from '../auth/actor';
 import { scopePrefixes } from './scope';
 import { Community, NewOrganization, Organization, Street } from './entities';
 

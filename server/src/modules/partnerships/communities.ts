@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { getOrThrow } from '../../errors';
-import { Community, Street } from '../orgs/entities';
+import { Community, Street } from '../orgs';
 
 export interface CommunityRef {
   id: number;

@@ -1,5 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Community } from '../orgs/entities';
+import { Community } from '../orgs';
 import { Partnership, PartnershipMembership, PartnershipProject, type ProjectCategory, type ProjectStatus } from './entities';
 
 /**

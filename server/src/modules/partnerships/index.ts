@@ -4,6 +4,10 @@ import { Partnerships1764000004000 } from './migrations/1764000004000-partnershi
 import { partnershipRoutes } from './routes';
 import { seedPartnerships } from './seed';
 
+/** What other modules may use (they import this file, never the module's other files). */
+export { SummaryQuery } from './schemas';
+export { partnershipSummary } from './summary';
+
 export const partnershipsModule: AppModule = {
   name: 'partnerships',
   entities: [Partnership, PartnershipMembership, PartnershipListItem, PartnershipProject, ProjectProgress],

@@ -1,8 +1,8 @@
 import type { Deps } from '../../deps';
 import { getOrThrow } from '../../errors';
 import { inTransaction } from '../../db/transaction';
-import type { Actor } from '../auth/actor';
-import { recordAudit } from '../audit/service';
+import type { Actor } from '../../core/actor';
+import { recordAudit } from '../audit';
 import { communityRef } from './communities';
 import { Partnership, PartnershipListItem, type ListKind } from './entities';
 import { assertInPair } from './pairs';

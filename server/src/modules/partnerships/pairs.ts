@@ -1,10 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, Invalid, fromDatabaseError, getOrThrow } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
+import { page, type PagingInput } from '../../core/paging';
 import { inTransaction } from '../../db/transaction';
-import type { Actor } from '../auth/actor';
-import { recordAudit } from '../audit/service';
+import type { Actor } from '../../core/actor';
+import { recordAudit } from '../audit';
 import { communityRef, communityRefs } from './communities';
 import { Partnership, PartnershipListItem, PartnershipMembership, PartnershipProject } from './entities';
 import { pairedCommunitiesQuery, pairsQuery, type PairFilter } from './filters';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Forbidden } from '../../errors';
-import { isAdmin, type Actor } from '../auth/actor';
-import { assertAdminOf } from '../orgs/scope';
+import { isAdmin, type Actor } from '../../core/actor';
+import { assertAdminOf } from '../orgs';
 import type { CommunityRef } from './communities';
 
 /**

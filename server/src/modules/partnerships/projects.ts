@@ -1,10 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, getOrThrow } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
+import { page, type PagingInput } from '../../core/paging';
 import { inTransaction } from '../../db/transaction';
-import type { Actor } from '../auth/actor';
-import { recordAudit } from '../audit/service';
+import type { Actor } from '../../core/actor';
+import { recordAudit } from '../audit';
 import { communityRef, communityRefs } from './communities';
 import { Partnership, PartnershipProject, PROJECT_STATUSES, ProjectProgress, type ProjectCategory, type ProjectStatus } from './entities';
 import { projectsQuery, type ProjectFilter } from './filters';

@@ -1,9 +1,9 @@
-import { IdParam, route } from '../../http/route';
-import { dashboard } from './dashboard';
+import { IdParam } from '../../core/paging';
+import { route } from '../../http/route';
 import { addListItem, removeListItem } from './list-items';
 import { createPartnership, getPartnership, listPairedCommunities, listPartnerships } from './pairs';
 import { addProgress, addProject, getProject, listProjects, moveProject } from './projects';
-import { DashboardQuery, ListItemBody, MoveBody, PairFilterQuery, PartnershipBody, ProgressBody, ProjectBody, ProjectQuery, SummaryQuery } from './schemas';
+import { ListItemBody, MoveBody, PairFilterQuery, PartnershipBody, ProgressBody, ProjectBody, ProjectQuery, SummaryQuery } from './schemas';
 import { partnershipSummary } from './summary';
 
 // Fixed paths (`/partnerships/summary`) come before `/partnerships/:id`, which would otherwise take them.
@@ -58,9 +58,5 @@ export const partnershipRoutes = [
   route({
     method: 'post', path: '/partnership-projects/:id/progress', access: 'user', status: 201, summary: 'Add a dated progress note with photos', params: IdParam, body: ProgressBody,
     handler: ({ deps, actor, params, body }) => addProgress(deps, actor, params.id, body),
-  }),
-  route({
-    method: 'get', path: '/dashboard', access: 'optional', summary: 'District dashboard (admins: their district or street; others: the public summary)', query: DashboardQuery,
-    handler: ({ deps, actor, query }) => dashboard(deps.db.manager, actor, query),
   }),
 ];

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { Paging } from '../../http/route';
-import { MONTH } from '../disclosures/catalogue';
+import { Paging } from '../../core/paging';
 import { LIST_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES } from './entities';
 
 const Id = z.coerce.number().int().positive();
@@ -17,8 +16,6 @@ export const ProjectQuery = PairFilterQuery.extend({
   partnershipId: Id.optional(),
 });
 export const SummaryQuery = PairFilterQuery.pick({ year: true, streetId: true });
-/** `year` also picks the activities counted (default this year); `period` the month of disclosure compliance. */
-export const DashboardQuery = SummaryQuery.extend({ period: z.string().regex(MONTH, '期间格式应为 2025-03').optional() });
 
 export const PartnershipBody = z
   .object({ communityAId: Id, communityBId: Id, signedAt: Instant, agreementTitle: Text(100), agreementFileId: z.number().int().positive().nullable().optional() })

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Community, Street } from '../orgs/entities';
+import { Community, Street } from '../orgs';
 import { AGREEMENT_TITLE, DEMO_PAIRS, FIRST_PAIR_LISTS, NAMED_PROJECTS, PROJECT_TOTALS, STARTED_TOTAL, TEMPLATES, listsFor, type DemoProject } from './demo-pairs';
 import { LIST_KINDS, Partnership, PartnershipListItem, PartnershipMembership, PartnershipProject, ProjectProgress, type ProjectCategory } from './entities';
 

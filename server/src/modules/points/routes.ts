@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Paging, route } from '../../http/route';
+import { Paging } from '../../core/paging';
+import { route } from '../../http/route';
 import { myPoints, ranking } from './service';
 
 const Year = z.coerce.number().int().min(2000).max(2100).optional();

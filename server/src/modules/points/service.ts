@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { Forbidden } from '../../errors';
-import { page, type PagingInput } from '../../http/route';
-import { isAdmin, type Actor } from '../auth/actor';
-import { userNicknames } from '../auth/service';
-import { assertAdminOf } from '../orgs/scope';
+import { page, type PagingInput } from '../../core/paging';
+import { isAdmin, type Actor } from '../../core/actor';
+import { userNicknames } from '../auth';
+import { assertAdminOf } from '../orgs';
 import { PointEntry, type PointSource } from './entities';
 import { presentPointEntry } from './present';
 

@@ -93,6 +93,8 @@ export default function ActivityEditor() {
   const scopes = me.data?.adminScopes ?? [];
   useEffect(() => {
     if (!id && organizationId === null && scopes.length > 0) setOrganizationId(scopes[0].organizationId);
+    // Once, when the scopes arrive: the admin's later choice must stay.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scopes.length]);
 
   if (loadError) return <PageShell><ErrorState error={loadError} onRetry={load} /></PageShell>;

@@ -79,6 +79,8 @@ export default function DisclosureEditor() {
     if (editing || !list?.length || form.communityId) return;
     const preferred = list.find((c) => c.id === resident?.id) ?? list[0];
     setForm((f) => ({ ...f, communityId: preferred.id }));
+    // Once, when the list arrives: the admin's later choice must stay.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [communities.data]);
 
   if (communities.error || source.error) {

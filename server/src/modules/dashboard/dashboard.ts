@@ -1,12 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { Forbidden, getOrThrow } from '../../errors';
-import { isAdmin, isDistrictAdmin, type Actor } from '../auth/actor';
-import { Organization, Street } from '../orgs/entities';
-import { covers } from '../orgs/scope';
-import { newOrganizationCoverage } from '../orgs/service';
-import { participationFilter, participationSummary } from '../activities/participation';
-import { complianceSummary } from '../disclosures/compliance';
-import { partnershipSummary } from './summary';
+import { isAdmin, isDistrictAdmin, type Actor } from '../../core/actor';
+import { covers, newOrganizationCoverage, Organization, Street } from '../orgs';
+import { participationFilter, participationSummary } from '../activities';
+import { complianceSummary } from '../disclosures';
+import { partnershipSummary } from '../partnerships';
 
 type DashboardScope = { level: 'district' | 'public'; streetId: null; streetName: null } | { level: 'street'; streetId: number; streetName: string };
 

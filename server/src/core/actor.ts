@@ -1,6 +1,8 @@
-import type { Role } from './entities';
+/** Roles beside `resident` (which everyone has) are granted by the module that owns the reason. */
+export const ROLES = ['resident', 'member', 'merchant', 'org_admin', 'district_admin'] as const;
+export type Role = (typeof ROLES)[number];
 
-/** The authenticated caller, loaded once per request. */
+/** The authenticated caller, loaded once per request (by the auth module) and passed to every service. */
 export interface Actor {
   id: number;
   openid: string;

@@ -1,0 +1,20 @@
+import { route } from '../../http/route';
+import { adminScopes, User } from '../auth';
+import { merchantOf } from '../campaigns';
+import { memberBindingOf } from '../members';
+
+export const meRoutes = [
+  route({
+    method: 'get', path: '/me', access: 'user', summary: 'The caller: roles, bindings, admin scopes',
+    handler: async ({ deps, actor }) => {
+      const db = deps.db.manager;
+      const [user, member, merchant, scopes] = await Promise.all([
+        db.findOneByOrFail(User, { id: actor.id }),
+        memberBindingOf(db, actor.id),
+        merchantOf(db, actor.id),
+        adminScopes(db, actor.id),
+      ]);
+      return { id: actor.id, nickname: user.nickname, roles: actor.roles, bindings: { member, merchant }, adminScopes: scopes };
+    },
+  }),
+];
