@@ -1,9 +1,9 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
-import { isDistrictAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
 import { partyMemberOf } from '../members';
-import { covers, organizationPath } from '../orgs';
+import { covers, organizationPath, scopeCondition } from '../orgs';
 import { Activity, Signup } from './entities';
 import { NOTICE_TEMPLATES } from './notices';
 import { presentActivity, presentSignup } from './present';
@@ -22,12 +22,13 @@ export async function listActivities(db: EntityManager, actor: Actor | undefined
   const member = actor ? await partyMemberOf(db, actor.id) : null;
   const memberPaths = member ? ancestorPaths(await organizationPath(db, member.organizationId)) : [];
   const qb = db.createQueryBuilder(Activity, 'a').where('a.status = :published', { published: 'published' });
-  if (!isDistrictAdmin(actor))
+  const inScope = scopeCondition(actor, 'a.organizationPath');
+  if (inScope)
     qb.andWhere(
       new Brackets((w) => {
         w.where('a.audience = :public', { public: 'public' });
         if (memberPaths.length) w.orWhere('a.organizationPath IN (:...memberPaths)', { memberPaths });
-        actor?.scopePaths.forEach((p, i) => w.orWhere(`a.organizationPath LIKE :scope${i}`, { [`scope${i}`]: `${p}%` }));
+        w.orWhere(inScope);
       }),
     );
   if (q.organizationId) qb.andWhere('a.organizationPath LIKE :under', { under: `${await organizationPath(db, q.organizationId)}%` });

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Conflict, Forbidden, Invalid, getOrThrow } from '../../errors';
-import { isAdmin, type Actor } from '../../core/actor';
+import { Conflict, Invalid, getOrThrow } from '../../errors';
+import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
-import { assertAdminOf } from '../orgs';
 import { Activity } from './entities';
+import { activityPolicy } from './policy';
 import { remindersToCancellations, rescheduleReminders } from './notices';
 import { presentActivity } from './present';
 import type { CreateActivityInput, UpdateActivityInput } from './schemas';
@@ -13,9 +13,8 @@ import { promoteNext } from './signups';
 
 /** The activity, if the actor administers its organisation (403 otherwise), with the path for audit. */
 export async function manageableActivity(db: EntityManager, actor: Actor, id: number) {
-  if (!isAdmin(actor)) throw new Forbidden();
   const activity = getOrThrow(await db.findOneBy(Activity, { id }), '活动');
-  const path = await assertAdminOf(db, actor, activity.organizationId);
+  const path = await activityPolicy.manage(db, actor, activity);
   return { activity, path };
 }
 
@@ -27,10 +26,9 @@ function assertTimes(a: { startAt: Date; endAt: Date; signupDeadline: Date }) {
 }
 
 export async function createActivity(deps: Deps, actor: Actor, input: CreateActivityInput) {
-  if (!isAdmin(actor)) throw new Forbidden();
+  const path = await activityPolicy.create(deps.db.manager, actor, input);
   assertTimes(input);
   return inTransaction(deps.db, async (m) => {
-    const path = await assertAdminOf(m, actor, input.organizationId);
     const activity = await m.save(m.create(Activity, { ...input, organizationPath: path, createdBy: actor.id, status: 'published', confirmedCount: 0, cancelReason: null }));
     const after = presentActivity(activity);
     await recordAudit(m, actor, { action: 'activity.create', entityType: 'activity', entityId: activity.id, organizationPath: path, after });

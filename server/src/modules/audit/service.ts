@@ -4,6 +4,7 @@ import { userNicknames } from '../auth';
 import { withinScope } from '../orgs';
 import { page, type PagingInput } from '../../core/paging';
 import { AuditLog } from './entities';
+import { auditPolicy } from './policy';
 
 export interface AuditEntry {
   action: string;
@@ -20,6 +21,7 @@ export async function recordAudit(db: EntityManager, actor: Actor, entry: AuditE
 }
 
 export async function listAudit(db: EntityManager, actor: Actor, q: PagingInput & { entityType?: string; entityId?: number }) {
+  await auditPolicy.list(db, actor);
   const qb = db.createQueryBuilder(AuditLog, 'a').orderBy('a.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize);
   withinScope(qb, actor, 'a.organizationPath');
   if (q.entityType) qb.andWhere('a.entityType = :t', { t: q.entityType });

@@ -1,14 +1,14 @@
 import { In, LessThanOrEqual, MoreThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Conflict, Forbidden, Invalid, fromDatabaseError, getOrThrow } from '../../errors';
+import { Conflict, Invalid, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
-import { isAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
 import { Organization, withinScope } from '../orgs';
 import { Alliance, Campaign, CampaignEntry, Claim, Merchant, type ReviewStatus } from './entities';
 import type { Decision } from './merchants';
-import { approvedMerchantIn, assertAllianceAdmin } from './policy';
+import { campaignPolicy } from './policy';
 import { byId } from './rows';
 import { presentCampaign, presentEntry, type CampaignPhase } from './present';
 
@@ -26,7 +26,7 @@ export async function createCampaign(deps: Deps, actor: Actor, input: CampaignIn
   if (input.startAt >= input.endAt) throw new Invalid('结束时间须晚于开始时间', [{ in: 'body', field: 'endAt', message: 'must be after startAt' }]);
   if (input.enrollDeadline > input.endAt) throw new Invalid('报名截止须早于活动结束', [{ in: 'body', field: 'enrollDeadline', message: 'must not be after endAt' }]);
   return inTransaction(deps.db, async (db) => {
-    const orgPath = await assertAllianceAdmin(db, actor, input.allianceId);
+    const orgPath = await campaignPolicy.createCampaign(db, actor, input.allianceId);
     const campaign = await db.save(db.create(Campaign, { ...input, posterFileId: input.posterFileId ?? null, createdById: actor.id }));
     await recordAudit(db, actor, { action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, organizationPath: orgPath, after: presentCampaign(campaign) });
     return presentCampaign(campaign);
@@ -67,7 +67,7 @@ export async function getCampaign(db: EntityManager, actor: Actor | undefined, i
 export async function joinCampaign(deps: Deps, actor: Actor, campaignId: number, input: { offerTitle: string; offerDetail: string; quota: number }, now = new Date()) {
   const db = deps.db.manager;
   const campaign = getOrThrow(await db.findOneBy(Campaign, { id: campaignId }), '活动');
-  const merchant = await approvedMerchantIn(db, actor, campaign.allianceId);
+  const merchant = await campaignPolicy.enrol(db, actor, campaign.allianceId);
   if (now > campaign.enrollDeadline) throw new Conflict('ENROLMENT_CLOSED', '报名已截止');
   try {
     const entry = await db.save(db.create(CampaignEntry, { ...input, campaignId, merchantId: merchant.id, claimedCount: 0, status: 'pending' }));
@@ -82,7 +82,7 @@ export async function reviewEntry(deps: Deps, actor: Actor, campaignId: number, 
   return inTransaction(deps.db, async (db) => {
     const before = getOrThrow(await db.findOneBy(CampaignEntry, { id: entryId, campaignId }), '报名');
     const campaign = await db.findOneByOrFail(Campaign, { id: campaignId });
-    const orgPath = await assertAllianceAdmin(db, actor, campaign.allianceId);
+    const orgPath = await campaignPolicy.reviewEntry(db, actor, campaign.allianceId);
     const result = await db.update(
       CampaignEntry,
       { id: entryId, status: 'pending' },
@@ -105,7 +105,7 @@ export async function reviewEntry(deps: Deps, actor: Actor, campaignId: number, 
 
 /** Entries of campaigns in the admin's scope, e.g. the pending ones to review. */
 export async function listEntriesForReview(db: EntityManager, actor: Actor, q: PagingInput & { status?: ReviewStatus; campaignId?: number }) {
-  if (!isAdmin(actor)) throw new Forbidden();
+  await campaignPolicy.listEntriesForReview(db, actor);
   const qb = db
     .createQueryBuilder(CampaignEntry, 'e')
     .innerJoin(Campaign, 'c', 'c.id = e.campaignId')

@@ -6,7 +6,7 @@ import { Conflict, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
 import type { Actor } from '../../core/actor';
 import { Campaign, CampaignEntry, Claim, Merchant } from './entities';
-import { assertEntryMerchant } from './policy';
+import { campaignPolicy } from './policy';
 import { byId } from './rows';
 import { campaignPhase, presentMyClaim, type ClaimState } from './present';
 
@@ -77,7 +77,7 @@ export async function claimOffer(deps: Deps, actor: Actor, entryId: number, now 
 export async function redeemClaim(deps: Deps, actor: Actor, entryId: number, rawCode: string, now = new Date()) {
   const db = deps.db.manager;
   const entry = getOrThrow(await db.findOneBy(CampaignEntry, { id: entryId }), '优惠');
-  await assertEntryMerchant(db, actor, entry);
+  await campaignPolicy.redeem(db, actor, entry);
   assertRunning(await db.findOneByOrFail(Campaign, { id: entry.campaignId }), now);
   const claim = getOrThrow(await db.findOneBy(Claim, { entryId, code: normalizeClaimCode(rawCode) }), '券码');
   const result = await db

@@ -1,21 +1,21 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Conflict, Forbidden, fromDatabaseError, getOrThrow } from '../../errors';
+import { Conflict, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
-import { isAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
 import { grantRole } from '../auth';
 import { recordAudit } from '../audit';
-import { assertAdminOf, Organization, withinScope } from '../orgs';
+import { Organization, withinScope } from '../orgs';
 import { Alliance, Merchant, type ReviewStatus } from './entities';
-import { assertAllianceAdmin } from './policy';
+import { campaignPolicy } from './policy';
 import { presentAlliance, presentMerchant } from './present';
 
 export type Decision = { approve: true } | { approve: false; reason: string };
 
 export async function createAlliance(deps: Deps, actor: Actor, input: { organizationId: number; name: string; description: string }) {
   return inTransaction(deps.db, async (db) => {
-    const orgPath = await assertAdminOf(db, actor, input.organizationId);
+    const orgPath = await campaignPolicy.createAlliance(db, actor, input);
     const alliance = await db.save(db.create(Alliance, input));
     await recordAudit(db, actor, { action: 'alliance.create', entityType: 'alliance', entityId: alliance.id, organizationPath: orgPath, after: presentAlliance(alliance, []) });
     return presentAlliance(alliance, []);
@@ -58,7 +58,7 @@ export async function merchantOf(db: EntityManager, userId: number) {
 }
 
 export async function listMerchantsForReview(db: EntityManager, actor: Actor, q: PagingInput & { status?: ReviewStatus; allianceId?: number }) {
-  if (!isAdmin(actor)) throw new Forbidden();
+  await campaignPolicy.listMerchantsForReview(db, actor);
   const qb = db
     .createQueryBuilder(Merchant, 'm')
     .innerJoin(Alliance, 'a', 'a.id = m.allianceId')
@@ -78,7 +78,7 @@ export async function listMerchantsForReview(db: EntityManager, actor: Actor, q:
 export async function reviewMerchant(deps: Deps, actor: Actor, id: number, decision: Decision) {
   return inTransaction(deps.db, async (db) => {
     const before = getOrThrow(await db.findOneBy(Merchant, { id }), '商户');
-    const orgPath = await assertAllianceAdmin(db, actor, before.allianceId);
+    const orgPath = await campaignPolicy.reviewMerchant(db, actor, before.allianceId);
     const result = await db.update(
       Merchant,
       { id, status: 'pending' },

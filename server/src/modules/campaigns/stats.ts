@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { In, type EntityManager } from 'typeorm';
 import { Forbidden, getOrThrow } from '../../errors';
 import type { Actor } from '../../core/actor';
+import { allows } from '../../core/policy';
 import { Campaign, CampaignEntry, Claim, Merchant } from './entities';
-import { isAllianceAdmin } from './policy';
+import { campaignPolicy } from './policy';
 import { byId } from './rows';
 
 const rate = (redemptions: number, claims: number) => (claims === 0 ? 0 : Math.round((redemptions / claims) * 10000) / 10000);
@@ -46,7 +47,7 @@ export async function campaignStats(db: EntityManager, actor: Actor, campaignId:
 
 async function visibleEntries(db: EntityManager, actor: Actor, campaign: Campaign): Promise<CampaignEntry[]> {
   const approved = await db.find(CampaignEntry, { where: { campaignId: campaign.id, status: 'approved' }, order: { id: 'ASC' } });
-  if (await isAllianceAdmin(db, actor, campaign.allianceId)) return approved;
+  if (await allows(campaignPolicy.readAllStats, db, actor, campaign.allianceId)) return approved;
   const own = await db.findBy(Merchant, { userId: actor.id });
   const ownIds = new Set(own.map((m) => m.id));
   const mine = await db.countBy(CampaignEntry, { campaignId: campaign.id, merchantId: In([...ownIds, 0]) });

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { Forbidden, getOrThrow } from '../../errors';
-import { isAdmin, isDistrictAdmin, type Actor } from '../../core/actor';
+import { isDistrictAdmin, type Actor } from '../../core/actor';
 import { covers, newOrganizationCoverage, Organization, Street } from '../orgs';
 import { participationFilter, participationSummary } from '../activities';
 import { complianceSummary } from '../disclosures';
 import { partnershipSummary } from '../partnerships';
+import { dashboardPolicy } from './policy';
 
 type DashboardScope = { level: 'district' | 'public'; streetId: null; streetName: null } | { level: 'street'; streetId: number; streetName: string };
 
@@ -24,10 +24,8 @@ async function dashboardScope(db: EntityManager, actor: Actor | undefined, stree
   const mine = streets.filter((s) => covers(actor, s.path));
   const district = isDistrictAdmin(actor) || (mine.length > 0 && mine.length === streets.length);
   if (streetId) {
-    if (!isAdmin(actor)) throw new Forbidden('街道看板仅对管理员开放');
-    const wanted = getOrThrow(streets.find((s) => Number(s.id) === streetId), '街道');
-    if (!district && !mine.includes(wanted)) throw new Forbidden('不在您的管理范围内', 'OUT_OF_SCOPE');
-    return street(wanted);
+    await dashboardPolicy.viewStreet(db, actor, streetId);
+    return street(streets.find((s) => Number(s.id) === streetId)!);
   }
   if (district) return { level: 'district', streetId: null, streetName: null };
   if (mine.length) return street(mine[0]);

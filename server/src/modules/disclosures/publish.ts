@@ -8,7 +8,7 @@ import { recordAudit } from '../audit';
 import { getFiles } from '../files';
 import { contentHash, GENESIS_HASH, linkHash } from './canonical';
 import { ChainEntry, Disclosure } from './entities';
-import { assertDisclosureAdmin } from './policy';
+import { disclosurePolicy } from './policy';
 import { hashedContentOf, presentDisclosure } from './present';
 
 /** Another publish on the same community took our sequence number first; the whole publish is retried. */
@@ -40,7 +40,7 @@ export async function publishDisclosure(deps: Deps, actor: Actor, id: number) {
 
 async function publishOnce(m: EntityManager, actor: Actor, id: number) {
   const draft = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
-  const orgPath = await assertDisclosureAdmin(m, actor, draft.organizationId);
+  const orgPath = await disclosurePolicy.publish(m, actor, draft);
   if (draft.status !== 'draft') throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');
   const attachments = await getFiles(m, draft.attachmentIds);
   const publishedAt = new Date();

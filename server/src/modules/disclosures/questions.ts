@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Conflict, Forbidden, getOrThrow, NotFound } from '../../errors';
+import { Conflict, getOrThrow, NotFound } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
-import { isAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
 import { withinScope } from '../orgs';
 import { Disclosure, DisclosureQuestion } from './entities';
-import { assertDisclosureAdmin } from './policy';
+import { disclosurePolicy } from './policy';
 import { ANSWER_WITHIN_MS, presentQuestion } from './present';
 import { disclosuresByIds } from './reading';
 import type { AdminQuestionsInput } from './schemas';
@@ -48,7 +48,7 @@ export async function listQuestions(db: EntityManager, disclosureId: number, q: 
 export async function replyToQuestion(deps: Deps, actor: Actor, id: number, content: string) {
   return inTransaction(deps.db, async (m) => {
     const q = getOrThrow(await m.findOneBy(DisclosureQuestion, { id, status: 'visible' }), '问题');
-    const orgPath = await assertDisclosureAdmin(m, actor, q.organizationId);
+    const orgPath = await disclosurePolicy.reply(m, actor, q);
     const result = await m
       .createQueryBuilder()
       .update(DisclosureQuestion)
@@ -64,7 +64,7 @@ export async function replyToQuestion(deps: Deps, actor: Actor, id: number, cont
 
 /** Questions waiting for the admin (overdue ones first), within their scope. */
 export async function listAdminQuestions(db: EntityManager, actor: Actor, q: AdminQuestionsInput, now = new Date()) {
-  if (!isAdmin(actor)) throw new Forbidden('只有管理员可以答复问题');
+  await disclosurePolicy.listQuestions(db, actor);
   const qb = db
     .createQueryBuilder(DisclosureQuestion, 'q')
     .innerJoin('organizations', 'o', 'o.id = q.organizationId')

@@ -1,12 +1,13 @@
 import { In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Deps } from '../../deps';
-import { Forbidden, getOrThrow, NotFound } from '../../errors';
+import { getOrThrow, NotFound } from '../../errors';
 import { page } from '../../core/paging';
-import { isAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
+import { allows } from '../../core/policy';
 import { getCommunity, withinScope } from '../orgs';
 import { CATEGORIES, periodsOfQuarter } from './catalogue';
 import { Disclosure } from './entities';
-import { mayReadDraft } from './policy';
+import { disclosurePolicy } from './policy';
 import { presentDisclosureSummary } from './present';
 import type { AdminDisclosuresInput, CommunityDisclosuresInput } from './schemas';
 import { presentWithFiles } from './service';
@@ -17,7 +18,7 @@ export async function getDisclosure(deps: Deps, actor: Actor | undefined, id: nu
   const m = deps.db.manager;
   const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
   if (d.status === 'draft') {
-    if (!(await mayReadDraft(m, actor, d.organizationId))) throw new NotFound('公开');
+    if (!(await allows(disclosurePolicy.readDraft, m, actor, d))) throw new NotFound('公开');
     return presentWithFiles(m, d);
   }
   return presentWithFiles(m, d, d.viewCount + countView(deps.db, id));
@@ -73,7 +74,7 @@ export async function revisionHistory(deps: Deps, actor: Actor | undefined, id: 
   const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
   const original = d.originalId ?? d.id;
   const versions = await m.find(Disclosure, { where: [{ id: original }, { originalId: original }], order: { revision: 'ASC' } });
-  const showDrafts = await mayReadDraft(m, actor, d.organizationId);
+  const showDrafts = await allows(disclosurePolicy.readDraft, m, actor, d);
   if (d.status === 'draft' && !showDrafts) throw new NotFound('公开');
   return {
     items: versions
@@ -84,7 +85,7 @@ export async function revisionHistory(deps: Deps, actor: Actor | undefined, id: 
 
 /** An admin's own desk: drafts and publications of the communities in their scope. */
 export async function listAdminDisclosures(db: EntityManager, actor: Actor, q: AdminDisclosuresInput) {
-  if (!isAdmin(actor)) throw new Forbidden('只有管理员可以管理三务公开');
+  await disclosurePolicy.listDesk(db, actor);
   const qb = db
     .createQueryBuilder(Disclosure, 'd')
     .innerJoin('organizations', 'o', 'o.id = d.organizationId')

@@ -8,7 +8,7 @@ import { getFiles } from '../files';
 import { getCommunity } from '../orgs';
 import { checkContent, withChanges, type DraftContent } from './content';
 import { Disclosure } from './entities';
-import { assertDisclosureAdmin } from './policy';
+import { disclosurePolicy } from './policy';
 import { presentDisclosure } from './present';
 import type { CreateDisclosureInput, RevisionInput, UpdateDisclosureInput } from './schemas';
 
@@ -26,7 +26,7 @@ const publishedIsFinal = () => new Conflict('ALREADY_PUBLISHED', '已公开的�
 export async function createDraft(deps: Deps, actor: Actor, input: CreateDisclosureInput) {
   return inTransaction(deps.db, async (m) => {
     const community = await getCommunity(m, input.communityId);
-    const orgPath = await assertDisclosureAdmin(m, actor, community.organizationId);
+    const orgPath = await disclosurePolicy.createDraft(m, actor, community);
     const content: DraftContent = {
       subCategory: input.subCategory ?? null, title: input.title, period: input.period, body: input.body, items: input.items ?? [], attachmentIds: input.attachmentIds ?? [],
     };
@@ -44,7 +44,7 @@ export async function createDraft(deps: Deps, actor: Actor, input: CreateDisclos
 export async function updateDraft(deps: Deps, actor: Actor, id: number, input: UpdateDisclosureInput) {
   return inTransaction(deps.db, async (m) => {
     const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
-    const orgPath = await assertDisclosureAdmin(m, actor, d.organizationId);
+    const orgPath = await disclosurePolicy.editDraft(m, actor, d);
     if (d.status !== 'draft') throw publishedIsFinal();
     const { revisionReason, ...changes } = input;
     const content = withChanges(contentOf(d), changes);
@@ -62,7 +62,7 @@ export async function updateDraft(deps: Deps, actor: Actor, id: number, input: U
 export async function deleteDraft(deps: Deps, actor: Actor, id: number) {
   await inTransaction(deps.db, async (m) => {
     const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
-    const orgPath = await assertDisclosureAdmin(m, actor, d.organizationId);
+    const orgPath = await disclosurePolicy.deleteDraft(m, actor, d);
     const before = await presentWithFiles(m, d);
     const result = await m.delete(Disclosure, { id, status: 'draft' });
     if (!result.affected) throw publishedIsFinal();
@@ -77,7 +77,7 @@ export async function deleteDraft(deps: Deps, actor: Actor, id: number) {
 export async function createRevision(deps: Deps, actor: Actor, id: number, input: RevisionInput) {
   return inTransaction(deps.db, async (m) => {
     const old = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
-    const orgPath = await assertDisclosureAdmin(m, actor, old.organizationId);
+    const orgPath = await disclosurePolicy.revise(m, actor, old);
     if (old.status !== 'published') throw new Conflict('NOT_PUBLISHED', '草稿可以直接修改，无需更正');
     if (old.supersededById) throw new Conflict('ALREADY_SUPERSEDED', '该公开已有更正，请更正最新版本', { supersededById: old.supersededById });
     if (await m.existsBy(Disclosure, { supersedesId: id })) throw new Conflict('REVISION_EXISTS', '该公开已有一份待发布的更正');

@@ -2,7 +2,8 @@ import multer from '@koa/multer';
 import { Invalid, TooLarge } from '../../errors';
 import { IdParam } from '../../core/paging';
 import { route } from '../../http/route';
-import { assertMayUpload, openFile, storeUpload } from './service';
+import { filePolicy } from './policy';
+import { openFile, storeUpload } from './service';
 
 /** Reads the one `file` part into memory, refusing more than the configured size while it streams. */
 async function readUpload(koa: Parameters<ReturnType<ReturnType<typeof multer>['single']>>[0], limitBytes: number) {
@@ -23,7 +24,8 @@ export const fileRoutes = [
   route({
     method: 'post', path: '/files', access: 'user', status: 201, summary: 'Upload an image or PDF (multipart field `file`; admins)',
     handler: async ({ deps, actor, koa, status }) => {
-      assertMayUpload(actor);
+      // Before the body is read: a refused caller's bytes are never taken in.
+      await filePolicy.upload(deps.db.manager, actor);
       const { file, created } = await storeUpload(deps, actor, await readUpload(koa, deps.config.uploadLimitBytes));
       if (!created) status(200);
       return file;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
-import { AppError, Conflict, Forbidden, fromDatabaseError, getOrThrow, NotFound } from '../../errors';
-import { isAdmin, type Actor } from '../../core/actor';
+import { AppError, Conflict, fromDatabaseError, getOrThrow, NotFound } from '../../errors';
+import type { Actor } from '../../core/actor';
 import { sniffContentType } from './content-type';
 import { StoredFile } from './entities';
 import { presentFile, type PresentedFile } from './present';
@@ -12,11 +12,6 @@ import { presentFile, type PresentedFile } from './present';
 export interface Upload {
   buffer: Buffer;
   originalname: string;
-}
-
-/** Only admins attach files (to what they publish); residents have nothing to upload yet. */
-export function assertMayUpload(actor: Actor): void {
-  if (!isAdmin(actor)) throw new Forbidden('只有管理员可以上传附件');
 }
 
 const bytesPath = (deps: Deps, sha256: string) => path.resolve(deps.config.storageDir, sha256.slice(0, 2), sha256);

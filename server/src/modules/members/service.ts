@@ -1,13 +1,14 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
-import { Conflict, Forbidden, getOrThrow } from '../../errors';
+import { Conflict, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
 import { inTransaction } from '../../db/transaction';
-import { isAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
 import { grantRole } from '../auth';
 import { recordAudit } from '../audit';
-import { assertAdminOf, Organization, organizationPath, withinScope } from '../orgs';
+import { Organization, organizationPath, withinScope } from '../orgs';
 import { MemberBinding, PartyMember, type BindingStatus } from './entities';
+import { memberPolicy } from './policy';
 import { presentBinding, presentMemberAsBinding } from './present';
 
 export async function requestBinding(deps: Deps, actor: Actor, input: { name: string; phone: string; organizationId: number }) {
@@ -45,7 +46,7 @@ async function organizationNameOf(db: EntityManager, organizationId: number): Pr
 }
 
 export async function listBindings(db: EntityManager, actor: Actor, q: PagingInput & { status?: BindingStatus }) {
-  if (!isAdmin(actor)) throw new Forbidden();
+  await memberPolicy.listBindings(db, actor);
   const qb = db
     .createQueryBuilder(MemberBinding, 'b')
     .innerJoin(Organization, 'o', 'o.id = b.organizationId')
@@ -68,7 +69,7 @@ export async function listBindings(db: EntityManager, actor: Actor, q: PagingInp
 export async function reviewBinding(deps: Deps, actor: Actor, id: number, decision: { approve: true } | { approve: false; reason: string }) {
   return inTransaction(deps.db, async (db) => {
     const binding = getOrThrow(await db.findOneBy(MemberBinding, { id }), '党员认证申请');
-    const orgPath = await assertAdminOf(db, actor, binding.organizationId);
+    const orgPath = await memberPolicy.reviewBinding(db, actor, binding);
     const status: BindingStatus = decision.approve ? 'approved' : 'rejected';
     const result = await db.update(
       MemberBinding,

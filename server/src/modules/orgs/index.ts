@@ -6,7 +6,7 @@ import { seedDistrict } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { Community, Organization, Street } from './entities';
-export { assertAdminOf, covers, organizationPath, withinScope } from './scope';
+export { adminIn, covers, inScopeOf, organizationPath, ownOrganization, scopeCondition, withinScope } from './scope';
 export { getCommunity, listCommunities, listStreets, newOrganizationCoverage } from './service';
 
 export const orgsModule: AppModule = {

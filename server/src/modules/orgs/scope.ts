@@ -1,6 +1,7 @@
 import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Forbidden, getOrThrow } from '../../errors';
 import { isDistrictAdmin, type Actor } from '../../core/actor';
+import { anyAdmin, type Rule } from '../../core/policy';
 import { Organization } from './entities';
 
 /**
@@ -29,9 +30,40 @@ export function scopePrefixes(actor: Actor): string[] | undefined {
   return isDistrictAdmin(actor) ? undefined : actor.scopePaths;
 }
 
+/**
+ * The condition "`pathColumn` (an organisation's path) is in the actor's scope", to combine with
+ * others; `undefined` when the scope is everything (a district admin). No scope matches nothing.
+ */
+export function scopeCondition(actor: Actor | undefined, pathColumn: string): Brackets | undefined {
+  const prefixes = actor ? scopePrefixes(actor) : [];
+  if (!prefixes) return undefined;
+  return new Brackets((w) => {
+    if (!prefixes.length) w.where('1 = 0');
+    prefixes.forEach((p, i) => w.orWhere(`${pathColumn} LIKE :scope${i}`, { [`scope${i}`]: `${p}%` }));
+  });
+}
+
 /** Restricts an admin list query to organisations in the actor's scope (`pathColumn` holds the organisation's path). */
 export function withinScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, pathColumn: string): SelectQueryBuilder<T> {
-  const prefixes = scopePrefixes(actor);
-  if (prefixes) qb.andWhere(new Brackets((w) => prefixes.forEach((p, i) => w.orWhere(`${pathColumn} LIKE :scope${i}`, { [`scope${i}`]: `${p}%` }))));
+  const condition = scopeCondition(actor, pathColumn);
+  if (condition) qb.andWhere(condition);
   return qb;
 }
+
+/** Where a resource sits in the tree: its organisation's id (loading what it needs). */
+export type OrganizationOf<R> = (resource: R, db: EntityManager) => Promise<number> | number;
+export const ownOrganization = (r: { organizationId: number }) => r.organizationId;
+
+/** Rule: the actor administers the resource's organisation, else 403 OUT_OF_SCOPE. Answers the organisation's path. */
+export const inScopeOf =
+  <R>(organizationOf: OrganizationOf<R>): Rule<R, string> =>
+  async (db, actor, resource) =>
+    assertAdminOf(db, actor, await organizationOf(resource, db));
+
+/** Rule: an admin (else 403 FORBIDDEN with `message`) whose scope covers the resource's organisation (else OUT_OF_SCOPE). */
+export const adminIn =
+  <R>(organizationOf: OrganizationOf<R>, message?: string): Rule<R, string> =>
+  async (db, actor, resource) => {
+    await anyAdmin(message)(db, actor);
+    return inScopeOf(organizationOf)(db, actor, resource);
+  };

@@ -1,7 +1,8 @@
 import { IsNull, type EntityManager } from 'typeorm';
-import { isAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
 import { page, type PagingInput } from '../../core/paging';
-import { Forbidden, getOrThrow } from '../../errors';
+import { getOrThrow } from '../../errors';
+import { orgPolicy } from './policy';
 import { scopePrefixes } from './scope';
 import { Community, NewOrganization, Organization, Street } from './entities';
 
@@ -49,7 +50,7 @@ export async function listCommunities(db: EntityManager, q: PagingInput & { stre
  * admin's scope, so a street's 党工委 covers its communities and a district admin all of them.
  */
 export async function listCommunitiesInScope(db: EntityManager, actor: Actor, q: PagingInput & { streetId?: number; q?: string }) {
-  if (!isAdmin(actor)) throw new Forbidden('只有管理员可以查看管理范围');
+  await orgPolicy.listCommunitiesInScope(db, actor);
   return listCommunities(db, q, scopePrefixes(actor));
 }
 

@@ -8,7 +8,8 @@ import { recordAudit } from '../audit';
 import { communityRef, communityRefs } from './communities';
 import { Partnership, PartnershipListItem, PartnershipMembership, PartnershipProject } from './entities';
 import { pairedCommunitiesQuery, pairsQuery, type PairFilter } from './filters';
-import { assertCommunityAdmin, commonPath } from './policy';
+import { commonPath } from './path';
+import { partnershipPolicy } from './policy';
 import { presentCommunity, presentLists, presentPairHead, presentProject } from './present';
 
 export interface NewPartnership {
@@ -31,7 +32,7 @@ export async function createPartnership(deps: Deps, actor: Actor, input: NewPart
     inTransaction(deps.db, async (m) => {
       const a = await communityRef(m, input.communityAId);
       const b = await communityRef(m, input.communityBId);
-      const path = commonPath(await assertCommunityAdmin(m, actor, a), await assertCommunityAdmin(m, actor, b));
+      const path = commonPath(await partnershipPolicy.pair(m, actor, a), await partnershipPolicy.pair(m, actor, b));
       const year = shanghaiYear(input.signedAt);
       const pair = await m.save(m.create(Partnership, { ...input, agreementFileId: input.agreementFileId ?? null, year }));
       // Ascending community order: two transactions pairing overlapping communities lock the keys in the same order.

@@ -9,7 +9,7 @@ import { communityRef, communityRefs } from './communities';
 import { Partnership, PartnershipProject, PROJECT_STATUSES, ProjectProgress, type ProjectCategory, type ProjectStatus } from './entities';
 import { projectsQuery, type ProjectFilter } from './filters';
 import { assertInPair } from './pairs';
-import { assertCommunityAdmin } from './policy';
+import { partnershipPolicy } from './policy';
 import { presentPairHead, presentProgress, presentProject } from './present';
 
 export interface NewProject {
@@ -35,7 +35,7 @@ export async function addProject(deps: Deps, actor: Actor, partnershipId: number
     const ownerCommunityId = input.ownerCommunityId ?? pair.communityAId;
     assertInPair(pair, ownerCommunityId);
     const owner = await communityRef(m, ownerCommunityId);
-    const path = await assertCommunityAdmin(m, actor, owner);
+    const path = await partnershipPolicy.addProject(m, actor, owner);
     const project = await m.save(m.create(PartnershipProject, { ...input, partnershipId, ownerCommunityId, plannedStart: input.plannedStart ?? null, plannedEnd: input.plannedEnd ?? null, status: 'planned' }));
     await recordAudit(m, actor, { action: 'partnership_project.create', entityType: 'partnership_project', entityId: project.id, organizationPath: path, after: presentProject(project, new Map([[owner.id, owner]])) });
     return project.id;
@@ -76,7 +76,7 @@ export async function addProgress(deps: Deps, actor: Actor, id: number, input: N
 
 async function projectForAdmin(m: EntityManager, actor: Actor, id: number) {
   const project = getOrThrow(await m.findOneBy(PartnershipProject, { id }), '联建共建项目');
-  const path = await assertCommunityAdmin(m, actor, await communityRef(m, project.ownerCommunityId));
+  const path = await partnershipPolicy.manageProject(m, actor, await communityRef(m, project.ownerCommunityId));
   return { project, path };
 }
 

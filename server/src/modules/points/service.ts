@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { Forbidden } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
-import { isAdmin, type Actor } from '../../core/actor';
+import type { Actor } from '../../core/actor';
 import { userNicknames } from '../auth';
-import { assertAdminOf } from '../orgs';
 import { PointEntry, type PointSource } from './entities';
+import { pointsPolicy } from './policy';
 import { presentPointEntry } from './present';
 
 export interface Award {
@@ -34,7 +33,7 @@ const yearRange = (year: number) => ({
 });
 
 export async function myPoints(db: EntityManager, actor: Actor, q: PagingInput & { year?: number }) {
-  if (!actor.roles.includes('member')) throw new Forbidden('积分仅对认证党员开放', 'NOT_MEMBER');
+  await pointsPolicy.mine(db, actor);
   const year = q.year ?? currentYear();
   const { from, to } = yearRange(year);
   const inYear = db
@@ -47,8 +46,7 @@ export async function myPoints(db: EntityManager, actor: Actor, q: PagingInput &
 
 /** Members whose points were earned in the organisation's subtree, most points first. */
 export async function ranking(db: EntityManager, actor: Actor, q: PagingInput & { organizationId: number; year?: number }) {
-  if (!isAdmin(actor)) throw new Forbidden();
-  const path = await assertAdminOf(db, actor, q.organizationId);
+  const path = await pointsPolicy.ranking(db, actor, q);
   const year = q.year ?? currentYear();
   const { from, to } = yearRange(year);
   const qb = db
