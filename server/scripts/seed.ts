@@ -3,6 +3,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/data-source';
 import { schema } from '../src/modules/registry';
+import { clockStartingAt } from '../src/core/clock';
 import { seedDemoData } from '../src/seed';
 import { WechatClient } from '../src/wechat/client';
 
@@ -13,7 +14,7 @@ async function run() {
   if (config.env === 'production') throw new Error('demo data is for development only');
   const db = await openDatabase(config.databaseUrl, schema);
   const log = pino({ level: config.logLevel });
-  await seedDemoData({ db, config, log, wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
+  await seedDemoData({ db, config, log, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
   await db.destroy();
   log.info('demo data loaded');
 }

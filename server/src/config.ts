@@ -22,11 +22,14 @@ const EnvSchema = z
     JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(30000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+    CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
     if (!env.WECHAT_APPID || !env.WECHAT_SECRET)
       ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'production needs WECHAT_APPID and WECHAT_SECRET' });
+    if (env.CLOCK_START)
+      ctx.addIssue({ code: 'custom', path: ['CLOCK_START'], message: 'is for tests and demos only: production runs on the real time' });
     if (!env.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'production needs JWT_SECRET' });
   });
 
@@ -47,6 +50,8 @@ export interface Config {
   jobsIntervalMs: number;
   logLevel: string;
   seedDemo: boolean;
+  /** CLOCK_START: the service's clock reads this instant at start, then advances normally. */
+  clockStart: Date | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -81,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     seedDemo: devMode && e.SEED_DEMO === 'auto',
+    clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import type { Clock } from './core/clock';
 import type { WechatClient } from './wechat/client';
 
 /** What services need from the outside world, passed explicitly (never the Koa context). */
@@ -9,4 +10,6 @@ export interface Deps {
   config: Config;
   wechat: WechatClient;
   log: Logger;
+  /** The only "now" a rule may read. */
+  clock: Clock;
 }

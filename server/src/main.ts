@@ -10,6 +10,7 @@ import { createFakeWechat } from './wechat/fake/app';
 import { startJobs } from './jobs/runner';
 import { seedDemoData, hasDemoData } from './seed';
 import type { Deps } from './deps';
+import { clockStartingAt } from './core/clock';
 
 async function main() {
   process.env.TZ = 'UTC';
@@ -37,7 +38,9 @@ async function main() {
     apiBase = `http://127.0.0.1:${port}`;
     log.info({ apiBase }, 'dev mode: using the bundled WeChat fake');
   }
-  const deps: Deps = { db, config, log, wechat: new WechatClient(apiBase ?? 'https://api.weixin.qq.com', config.wechat.appId, config.wechat.secret) };
+  const clock = clockStartingAt(config.clockStart);
+  if (config.clockStart) log.warn({ clockStart: config.clockStart.toISOString() }, 'CLOCK_START: the clock does not read the real time');
+  const deps: Deps = { db, config, log, clock, wechat: new WechatClient(apiBase ?? 'https://api.weixin.qq.com', config.wechat.appId, config.wechat.secret) };
 
   if (config.seedDemo && !(await hasDemoData(deps))) {
     log.info('empty database: loading demo data');

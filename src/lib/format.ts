@@ -1,19 +1,7 @@
-/**
- * Display formats. Times arrive as ISO strings and are shown in Asia/Shanghai. China has kept
- * UTC+8 without daylight saving since 1991, so a fixed offset is exact, and it avoids relying on
- * Intl time zone data, which some mini program JS engines lack.
- */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { shanghaiParts } from './time';
 
+/** Display formats. Times arrive as ISO strings and are shown in Asia/Shanghai (lib/time). */
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-function shanghaiParts(iso: string) {
-  const d = new Date(new Date(iso).getTime() + SHANGHAI_OFFSET_MS);
-  return {
-    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
-    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
-  };
-}
 
 /** `2026-05-01` */
 export const formatDate = (iso: string): string => shanghaiParts(iso).date;

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('app shell (H5)', () => {
   it('a party member logs in through the dev picker and sees their roles on 我的', async () => {
-    const page = await newPhonePage(browser, server.url);
+    const page = await newPhonePage(browser, server);
     await open(page, '/pages/me/index');
     await see(page, '选择测试身份登录');
     await screenshot(page, 'me-logged-out');
@@ -35,7 +35,7 @@ describe('app shell (H5)', () => {
   });
 
   it('a resident picks 城阳村社区 on 首页, and the device remembers it', async () => {
-    const page = await newPhonePage(browser, server.url);
+    const page = await newPhonePage(browser, server);
     await open(page, '/pages/index/index');
     await see(page, '阳光党建智慧平台');
     await tap(page, '选择社区');
@@ -50,7 +50,7 @@ describe('app shell (H5)', () => {
   });
 
   it('a fresh resident asks to be recognised as a party member and sees it pending', async () => {
-    const page = await newPhonePage(browser, server.url);
+    const page = await newPhonePage(browser, server);
     await logInAs(page, '每次生成一个新用户');
     await field(page, '与党员档案一致').fill('测试居民');
     await field(page, '党组织登记的手机号').fill('13800001234');

@@ -37,7 +37,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 describe('联建共建 (H5)', () => {
   it('the dashboard shows 20 pairs and 42 projects, and "民生 14" opens exactly those 14 projects', async () => {
-    const page = await newPhonePage(browser, server.url);
+    const page = await newPhonePage(browser, server);
     await open(page, `${PAGES}/dashboard`);
     const tiles = current(page).locator('.stat-tiles__tile');
     await tiles.filter({ hasText: '联建对子' }).getByText('20', { exact: true }).waitFor();
@@ -59,7 +59,7 @@ describe('联建共建 (H5)', () => {
   });
 
   it('the dashboard shows 三务公开 and 活动参与, and a 三务公开 bar opens exactly its communities', async () => {
-    const page = await newPhonePage(browser, server.url);
+    const page = await newPhonePage(browser, server);
     await open(page, `${PAGES}/dashboard`);
     const card = (title: string) => current(page).locator('.card').filter({ has: page.locator('.card__title', { hasText: title }) });
     const participation = card('活动参与');
@@ -80,7 +80,7 @@ describe('联建共建 (H5)', () => {
   });
 
   it('a resident opens the article\'s pair, its agreement and lists, and a started project with its timeline', async () => {
-    const page = await newPhonePage(browser, server.url);
+    const page = await newPhonePage(browser, server);
     await open(page, `${PAGES}/index`);
     await see(page, '党建引领 · 联建共建');
     await shot(page, 'partnerships');
@@ -96,7 +96,7 @@ describe('联建共建 (H5)', () => {
   });
 
   it('the admin of 城阳村社区 moves a planned project on with a note, and the timeline shows it', async () => {
-    const page = await newPhonePage(browser, server.url);
+    const page = await newPhonePage(browser, server);
     await open(page, '/pages/me/index');
     await tap(page, 'demo_community_admin');
     await see(page, '社区管理员');

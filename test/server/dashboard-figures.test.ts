@@ -12,7 +12,9 @@ let streetAdmin: TestUser;
 let streetA: { id: number };
 let streetB: { id: number };
 const HOUR = 3600_000;
-const year = new Date(Date.now() + 8 * HOUR).getUTCFullYear(); // this year in Asia/Shanghai
+// A fixed instant, mid-month and mid-year: date-rules.test.ts runs the defaults at the edge instants.
+const NOW = '2026-11-21T02:00:00Z';
+const year = 2026;
 
 /** Every row of a drill list, page by page; checks that total and rows agree. */
 async function drill(path: string, auth: object = {}, key = 'id') {
@@ -29,7 +31,7 @@ async function drill(path: string, auth: object = {}, key = 'id') {
 }
 
 beforeAll(async () => {
-  ts = await startTestServer();
+  ts = await startTestServer({ now: NOW });
   const db = ts.deps.db.manager;
   district = await makeUser(ts, { roles: ['district_admin'] });
   const a = await makeStreet(ts);
@@ -57,7 +59,7 @@ beforeAll(async () => {
   const users = await Promise.all(Array.from({ length: 4 }, () => makeUser(ts)));
   const activity = async (c: typeof c1, o: { startMs: number; audience?: string; cancelled?: boolean; confirmed: number; checkedIn: number; waitlisted?: number }) => {
     const res = await ts.http.post('/api/activities').set(district.auth).send(activityBody(c.organization.id, { audience: o.audience ?? 'public' })).expect(201);
-    const startAt = new Date(Date.now() + o.startMs);
+    const startAt = new Date(ts.clock.now().getTime() + o.startMs);
     await db.update(Activity, { id: res.body.id }, { startAt, endAt: new Date(startAt.getTime() + HOUR), signupDeadline: startAt, status: o.cancelled ? 'cancelled' : 'published' });
     const rows = users.slice(0, o.confirmed + (o.waitlisted ?? 0)).map((u, i) => ({
       activityId: res.body.id, userId: u.id, status: i < o.confirmed ? ('confirmed' as const) : ('waitlisted' as const), checkedInAt: i < o.checkedIn ? startAt : null,
@@ -78,11 +80,12 @@ const dashboardOf = async (q: string, auth: object = district.auth) => (await ts
 /** `q` without `period` and `year` (the dashboard's own are used). Each compliance figure against its drill rows and the disclosure rows; each participation figure against its activities and sign-up rows. */
 async function expectTraceable(d: any, q: string, auth: object = {}) {
   const c = d.disclosureCompliance;
-  const communities = await drill(`/api/disclosure-compliance?${q}&period=${c.period}`, auth, 'communityId');
+  const figurePeriods = `period=${c.period}&quarter=${c.quarter}`;
+  const communities = await drill(`/api/disclosure-compliance?${q}&${figurePeriods}`, auth, 'communityId');
   expect(communities.length).toBe(c.communities);
   for (const [category, counts] of Object.entries<Record<string, number>>(c.byCategory)) {
     for (const [status, n] of Object.entries(counts)) {
-      const rows = await drill(`/api/disclosure-compliance?${q}&period=${c.period}&category=${category}&status=${status}`, auth, 'communityId');
+      const rows = await drill(`/api/disclosure-compliance?${q}&${figurePeriods}&category=${category}&status=${status}`, auth, 'communityId');
       expect([category, status, rows.length]).toEqual([category, status, n]);
       expect(rows.every((r) => r.categories.find((x: any) => x.category === category).status === status)).toBe(true);
     }
@@ -107,27 +110,26 @@ async function expectTraceable(d: any, q: string, auth: object = {}) {
 }
 
 describe('disclosure compliance and activity participation on the dashboard', () => {
-  it('counts on_time / late / missing per category across the district, each count equal to its community rows and the disclosure rows', async () => {
+  it('counts on_time / late / missing / not_due per category across the district, each count equal to its community rows and the disclosure rows', async () => {
     const d = await dashboardOf('period=2025-03');
     expect(d.disclosureCompliance).toEqual({
       period: '2025-03',
       quarter: '2025-Q1',
       communities: 3,
       byCategory: {
-        party: { on_time: 0, late: 1, missing: 2 },
-        affairs: { on_time: 1, late: 0, missing: 2 },
-        finance: { on_time: 2, late: 1, missing: 0 },
+        party: { on_time: 0, late: 1, missing: 2, not_due: 0 },
+        affairs: { on_time: 1, late: 0, missing: 2, not_due: 0 },
+        finance: { on_time: 2, late: 1, missing: 0, not_due: 0 },
       },
     });
     await expectTraceable(d, '', district.auth);
   });
 
-  it('defaults to last month for finance and the last complete quarter for party and affairs', async () => {
+  it('defaults to the latest finance month and quarter already due (on 21 November: October and Q3)', async () => {
     const d = await dashboardOf('');
     const c = d.disclosureCompliance;
-    const [y, q] = c.quarter.split('-Q').map(Number);
-    const quarterEnd = Date.UTC(y, q * 3, 1) - 8 * HOUR;
-    expect(quarterEnd <= Date.now() && quarterEnd > Date.now() - 93 * 24 * HOUR).toBe(true);
+    expect([c.period, c.quarter]).toEqual(['2026-10', '2026-Q3']);
+    await expectTraceable(d, '', district.auth);
     const compliance = await ts.http.get('/api/disclosure-compliance').expect(200);
     expect([compliance.body.period, compliance.body.quarter]).toEqual([c.period, c.quarter]);
     expect(compliance.body.items[0].categories.map((x: any) => x.period)).toEqual([c.quarter, c.quarter, c.period]);
@@ -152,7 +154,7 @@ describe('disclosure compliance and activity participation on the dashboard', ()
   it("scopes both to a street: a street admin's own street, and the district admin picking a street", async () => {
     const mine = await dashboardOf('period=2025-03', streetAdmin.auth);
     expect(mine.scope).toMatchObject({ level: 'street', streetId: streetA.id });
-    expect(mine.disclosureCompliance.byCategory.finance).toEqual({ on_time: 1, late: 1, missing: 0 });
+    expect(mine.disclosureCompliance.byCategory.finance).toEqual({ on_time: 1, late: 1, missing: 0, not_due: 0 });
     expect(mine.activityParticipation).toEqual({ year, held: 2, signups: 5, checkIns: 4, rate: 0.8 });
     await expectTraceable(mine, `streetId=${streetA.id}`, streetAdmin.auth);
     const b = await dashboardOf(`streetId=${streetB.id}&period=2025-03`);
@@ -171,6 +173,7 @@ describe('disclosure compliance and activity participation on the dashboard', ()
     await ts.http.get('/api/dashboard?period=2025-Q1').set(district.auth).expect(400);
     await ts.http.get('/api/dashboard?year=1999').set(district.auth).expect(400);
     await ts.http.get('/api/disclosure-compliance?status=early').expect(400);
+    await ts.http.get('/api/disclosure-compliance?quarter=2025-03').expect(400);
     await ts.http.get('/api/disclosure-compliance?category=sports&status=late').expect(400);
     await ts.http.get('/api/activity-participation?year=abc').expect(400);
     await ts.http.get('/api/activity-participation?streetId=999999').expect(404);

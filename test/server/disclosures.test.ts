@@ -13,7 +13,7 @@ let admin: TestUser;
 let resident: TestUser;
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-disclosure-files-'));
 beforeAll(async () => {
-  ts = await startTestServer({ STORAGE_DIR: storageDir });
+  ts = await startTestServer({ env: { STORAGE_DIR: storageDir } });
   const c = await makeCommunity(ts);
   communityId = c.community.id;
   admin = await makeUser(ts, { adminOf: c.organization.id });

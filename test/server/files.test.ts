@@ -11,7 +11,7 @@ let admin: TestUser;
 let storageDir: string;
 beforeAll(async () => {
   storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-files-'));
-  ts = await startTestServer({ STORAGE_DIR: storageDir, UPLOAD_LIMIT_MB: '1' });
+  ts = await startTestServer({ env: { STORAGE_DIR: storageDir, UPLOAD_LIMIT_MB: '1' } });
   admin = await makeUser(ts, { adminOf: (await makeCommunity(ts)).organization.id });
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from './helpers/server';
 
 let ts: TestServer;
 beforeAll(async () => {
-  ts = await startTestServer({ BODY_LIMIT: '2kb' });
+  ts = await startTestServer({ env: { BODY_LIMIT: '2kb' } });
 });
 afterAll(() => ts.close());
 

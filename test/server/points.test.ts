@@ -1,7 +1,6 @@
 import { makeCommunity, makeStreet, makeUser, type TestUser } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 import { awardPoints } from '../../server/src/modules/points/service';
-import { PointEntry } from '../../server/src/modules/points/entities';
 
 let ts: TestServer;
 beforeAll(async () => {
@@ -10,8 +9,7 @@ beforeAll(async () => {
 afterAll(() => ts.close());
 
 async function award(user: TestUser, organization: { id: number; path: string }, delta: number, sourceId: number, createdAt?: Date) {
-  await awardPoints(ts.deps.db.manager, { userId: user.id, delta, reason: `测试${sourceId}`, sourceType: 'activity', sourceId, organizationId: organization.id, organizationPath: organization.path });
-  if (createdAt) await ts.deps.db.manager.update(PointEntry, { userId: user.id, sourceId }, { createdAt });
+  await awardPoints(ts.deps.db.manager, { userId: user.id, delta, reason: `测试${sourceId}`, sourceType: 'activity', sourceId, organizationId: organization.id, organizationPath: organization.path, createdAt: createdAt ?? ts.clock.now() });
 }
 
 describe('my points', () => {

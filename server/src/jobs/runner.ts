@@ -14,7 +14,7 @@ export function startJobs(deps: Deps): () => void {
     running = true;
     for (const job of jobs) {
       try {
-        await job.run(deps, new Date());
+        await job.run(deps, deps.clock.now());
       } catch (err) {
         deps.log.error({ err, job: job.name }, 'job failed');
       }

@@ -1,8 +1,9 @@
+import { shanghaiParts } from '../../lib/time';
+
 /**
  * Periods as the server names them: a month `2025-03`, a quarter `2025-Q1`, or (as a filter) a year
- * `2025`. Dates are taken in Asia/Shanghai (UTC+8, no daylight saving), like lib/format.
+ * `2025`. Dates are taken in Asia/Shanghai (lib/time).
  */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 export function periodLabel(period: string): string {
   const [year, part] = period.split('-');
@@ -19,9 +20,7 @@ export interface PeriodOption {
 
 /** The filter's choices: this year and last, each as a year, its quarters and its months, newest first, nothing in the future. */
 export function periodOptions(now: Date = new Date()): PeriodOption[] {
-  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
-  const thisYear = local.getUTCFullYear();
-  const thisMonth = local.getUTCMonth() + 1;
+  const { year: thisYear, month: thisMonth } = shanghaiParts(now);
   const options: PeriodOption[] = [{ label: '全部期间' }];
   for (const year of [thisYear, thisYear - 1]) {
     const lastMonth = year === thisYear ? thisMonth : 12;

@@ -77,7 +77,7 @@ export interface Question {
 export interface ComplianceRow {
   communityId: number;
   communityName: string;
-  categories: { category: Category; period: string; dueAt: string; status: 'on_time' | 'late' | 'missing'; publishedAt: string | null }[];
+  categories: { category: Category; period: string; dueAt: string; status: 'on_time' | 'late' | 'missing' | 'not_due'; publishedAt: string | null }[];
 }
 
 /** GET /api/communities/:id/disclosure-summary: the community home of 三务公开. */

@@ -86,7 +86,8 @@ export interface Dashboard {
   activityParticipation: Participation;
 }
 
-export type ComplianceStatus = 'on_time' | 'late' | 'missing';
+/** `not_due`: nothing published and the due date still ahead. */
+export type ComplianceStatus = 'on_time' | 'late' | 'missing' | 'not_due';
 
 /** Finance is checked for `period` (a month), party and affairs for `quarter`. */
 export interface ComplianceSummary {
@@ -99,6 +100,7 @@ export interface ComplianceSummary {
 export interface ComplianceQuery {
   streetId?: number;
   period?: string;
+  quarter?: string;
   category?: DisclosureCategory;
   status?: ComplianceStatus;
 }
@@ -149,8 +151,9 @@ export interface Drill {
   category?: ProjectCategory;
   status?: ProjectStatus;
   covered?: Coverage;
-  /** compliance: the month (finance) the dashboard checked, the category and the status. */
+  /** compliance: the month (finance) and quarter (party, affairs) the dashboard checked, the category and the status. */
   period?: string;
+  quarter?: string;
   disclosureCategory?: DisclosureCategory;
   compliance?: ComplianceStatus;
   /** activities: the year counted. */

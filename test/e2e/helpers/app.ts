@@ -54,7 +54,7 @@ export function useApp() {
     server: undefined as unknown as RunningServer,
     browser: undefined as unknown as Browser,
     /** A phone-sized page with its own storage: logged out, no community. */
-    newPage: (): Promise<Page> => newPhonePage(app.browser, app.server.url),
+    newPage: (): Promise<Page> => newPhonePage(app.browser, app.server),
     /** The server's API, as another device would call it: a dev login code, then bearer-token JSON. */
     api: async <T>(token: string | null, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
       const res = await fetch(`${app.server.url}${path}`, {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RunningServer } from './server';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../screenshots');
 
@@ -12,16 +13,20 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page with its own storage, so every user starts logged out with no community. */
-export async function newPhonePage(browser: Browser, baseURL: string): Promise<Page> {
+/**
+ * A phone-sized page with its own storage, so every user starts logged out with no community, and
+ * its clock at the server's (then running normally), so the app and the server agree on what is past.
+ */
+export async function newPhonePage(browser: Browser, server: RunningServer): Promise<Page> {
   const context = await browser.newContext({
-    baseURL,
+    baseURL: server.url,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
   });
+  await context.clock.install({ time: server.now() });
   return context.newPage();
 }
 

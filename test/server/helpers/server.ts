@@ -6,6 +6,7 @@ import request from 'supertest';
 import { createApp } from '../../../server/src/app';
 import { loadConfig } from '../../../server/src/config';
 import { openDatabase } from '../../../server/src/db/data-source';
+import { ShiftedClock } from '../../../server/src/core/clock';
 import type { Deps } from '../../../server/src/deps';
 import { schema } from '../../../server/src/modules/registry';
 import { WechatClient } from '../../../server/src/wechat/client';
@@ -18,6 +19,8 @@ export interface TestServer {
   /** supertest bound to the running server: `ts.http.get('/api/health')`. */
   http: ReturnType<typeof request>;
   deps: Deps;
+  /** The service's clock: `ts.clock.set('2026-12-01T02:00:00Z')`; it advances normally from there. */
+  clock: ShiftedClock;
   wechat: { url: string; state: FakeWechatState };
   close(): Promise<void>;
 }
@@ -28,17 +31,19 @@ function listen(server: http.Server): Promise<string> {
 
 /**
  * The real service on a fresh database, in-process on a random port, with the WeChat fake on its
- * own port reached over HTTP. Nothing else is faked.
+ * own port reached over HTTP. Nothing else is faked. `now` starts its clock at that instant
+ * (default: the real time); `env` adds settings.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(o: { now?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   process.env.TZ = 'UTC';
   const database = await createTestDatabase();
   const fake = createFakeWechat();
   const fakeServer = http.createServer(fake.app.callback());
   const wechatUrl = await listen(fakeServer);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, ...o.env });
   const db = await openDatabase(database.url, schema);
-  const deps: Deps = { db, config, log: pino({ level: 'silent' }), wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
+  const clock = new ShiftedClock(o.now ? new Date(o.now) : undefined);
+  const deps: Deps = { db, config, clock, log: pino({ level: 'silent' }), wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
   const server = http.createServer(createApp(deps).callback());
   const url = await listen(server);
   return {
@@ -46,6 +51,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     databaseUrl: database.url,
     http: request(url),
     deps,
+    clock,
     wechat: { url: wechatUrl, state: fake.state },
     close: async () => {
       server.closeAllConnections();

@@ -28,7 +28,7 @@ export function checkinCode(secret: string, activityId: number, window: number) 
 export async function issueCheckinCode(deps: Deps, actor: Actor, activityId: number) {
   const { activity } = await manageableActivity(deps.db.manager, actor, activityId);
   if (activity.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
-  const window = windowOf(Date.now());
+  const window = windowOf(deps.clock.now().getTime());
   const code = checkinCode(deps.config.jwtSecret, activityId, window);
   return {
     ...code,
@@ -38,8 +38,8 @@ export async function issueCheckinCode(deps: Deps, actor: Actor, activityId: num
   };
 }
 
-function assertValidCode(secret: string, activityId: number, input: { token?: string; shortCode?: string }) {
-  const now = windowOf(Date.now());
+function assertValidCode(secret: string, activityId: number, input: { token?: string; shortCode?: string }, at: Date) {
+  const now = windowOf(at.getTime());
   const live = [now, now - 1];
   const same = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
   if (input.token) {
@@ -60,9 +60,9 @@ function assertValidCode(secret: string, activityId: number, input: { token?: st
 export async function checkIn(deps: Deps, actor: Actor, activityId: number, input: { token?: string; shortCode?: string }) {
   const activity = getOrThrow(await deps.db.manager.findOneBy(Activity, { id: activityId }), '活动');
   if (activity.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
-  assertValidCode(deps.config.jwtSecret, activityId, input);
+  const checkedInAt = deps.clock.now();
+  assertValidCode(deps.config.jwtSecret, activityId, input, checkedInAt);
   return inTransaction(deps.db, async (m) => {
-    const checkedInAt = new Date();
     const marked = await m
       .createQueryBuilder()
       .update(Signup)
@@ -80,7 +80,7 @@ export async function checkIn(deps: Deps, actor: Actor, activityId: number, inpu
     if (member) {
       await awardPoints(m, {
         userId: actor.id, delta: activity.points, reason: `参加活动「${activity.title}」`, sourceType: 'activity', sourceId: activity.id,
-        organizationId: member.organizationId, organizationPath: await organizationPath(m, member.organizationId),
+        organizationId: member.organizationId, organizationPath: await organizationPath(m, member.organizationId), createdAt: checkedInAt,
       });
       pointsAwarded = activity.points;
     }

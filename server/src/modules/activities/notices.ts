@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { User } from '../auth';
+import { formatShanghai } from '../../core/time';
 import { Activity, ActivityNotice, Signup, type NoticeKind } from './entities';
 
 /** A confirmed member hears about the activity this long before it starts. */
@@ -91,7 +92,7 @@ export async function sendDueNotices(deps: Deps, now: Date): Promise<number> {
       deps.log.warn({ err, notice: n.id }, 'subscribe message failed');
     }
     const status = errcode === 0 ? 'sent' : errcode === 43101 ? 'refused' : 'failed';
-    await db.update(ActivityNotice, { id: n.id }, { status, errcode, sentAt: errcode === 0 ? new Date() : null });
+    await db.update(ActivityNotice, { id: n.id }, { status, errcode, sentAt: errcode === 0 ? now : null });
     if (errcode === 0) sent++;
   }
   return sent;
@@ -109,7 +110,7 @@ function message(n: DueNotice) {
     page: `packages/activity/pages/detail?id=${n.activityId}`,
     data: {
       thing1: thing(n.title),
-      time2: { value: start.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16) },
+      time2: { value: formatShanghai(start, 'yyyy/M/d HH:mm') },
       thing3: thing(place),
       thing4: thing(n.kind === 'reminder' ? '活动即将开始，请准时参加' : `活动已取消：${n.cancelReason ?? ''}`),
     },

@@ -3,6 +3,7 @@ import { getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
 import { isDistrictAdmin, type Actor } from '../../core/actor';
 import { covers, listStreets, organizationPath } from '../orgs';
+import { yearOf, yearRange } from '../../core/time';
 import { Activity, Signup } from './entities';
 import { presentActivity } from './present';
 
@@ -14,15 +15,12 @@ export interface ParticipationFilter {
   publicOnly?: boolean;
 }
 
-const shanghaiYear = (now: Date) => new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
-const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
-
 /**
  * Street → organisation path, year (default: this year in Asia/Shanghai) and whether members-only
  * activities count. The dashboard and the drill list both ask here, so they count the same rows.
  */
-export async function participationFilter(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number }, now = new Date()): Promise<ParticipationFilter> {
-  const year = q.year ?? shanghaiYear(now);
+export async function participationFilter(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number }, now: Date): Promise<ParticipationFilter> {
+  const year = q.year ?? yearOf(now);
   if (!q.streetId) return { year, publicOnly: !isDistrictAdmin(actor) };
   const street = getOrThrow((await listStreets(db)).items.find((s) => s.id === q.streetId), '街道');
   const prefix = await organizationPath(db, street.organizationId);
@@ -33,7 +31,7 @@ export async function participationFilter(db: EntityManager, actor: Actor | unde
 function heldActivities(db: EntityManager, f: ParticipationFilter, now: Date) {
   const qb = db
     .createQueryBuilder(Activity, 'a')
-    .where('a.status = :published AND a.endAt < :now AND a.startAt >= :from AND a.startAt < :to', { published: 'published', now, from: startOfYear(f.year), to: startOfYear(f.year + 1) });
+    .where('a.status = :published AND a.endAt < :now AND a.startAt >= :from AND a.startAt < :to', { published: 'published', now, ...yearRange(f.year) });
   if (f.organizationPathPrefix) qb.andWhere('a.organizationPath LIKE :prefix', { prefix: `${f.organizationPathPrefix}%` });
   if (f.publicOnly) qb.andWhere('a.audience = :public', { public: 'public' });
   return qb;
@@ -50,14 +48,14 @@ const countsOf = (qb: ReturnType<typeof heldActivities>) =>
 const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10000) / 10000);
 
 /** Activities held, confirmed sign-ups, check-ins and attendance rate (check-ins ÷ confirmed sign-ups). */
-export async function participationSummary(db: EntityManager, f: ParticipationFilter, now = new Date()) {
+export async function participationSummary(db: EntityManager, f: ParticipationFilter, now: Date) {
   const row = await countsOf(heldActivities(db, f, now).select('COUNT(DISTINCT a.id)', 'held')).getRawOne<{ held: string; signups: string; checkIns: string }>();
   const [held, signups, checkIns] = [row?.held, row?.signups, row?.checkIns].map(Number);
   return { year: f.year, held, signups, checkIns, rate: ratio(checkIns, signups) };
 }
 
 /** The rows behind `participationSummary`: held activities, latest first, each with its counts. */
-export async function listParticipation(db: EntityManager, f: ParticipationFilter, p: PagingInput, now = new Date()) {
+export async function listParticipation(db: EntityManager, f: ParticipationFilter, p: PagingInput, now: Date) {
   const qb = heldActivities(db, f, now);
   const [activities, total] = await qb.orderBy('a.startAt', 'DESC').addOrderBy('a.id', 'DESC').skip((p.page - 1) * p.pageSize).take(p.pageSize).getManyAndCount();
   if (!activities.length) return page([], total, p);

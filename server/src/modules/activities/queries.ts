@@ -18,7 +18,7 @@ const ancestorPaths = (path: string) => path.split('/').filter(Boolean).map((_, 
  * organisations (as a member) or of the admin's scope. Upcoming first (soonest first), then past ones
  * (latest first).
  */
-export async function listActivities(db: EntityManager, actor: Actor | undefined, q: ActivityQueryInput) {
+export async function listActivities(db: EntityManager, actor: Actor | undefined, q: ActivityQueryInput, now: Date) {
   const member = actor ? await partyMemberOf(db, actor.id) : null;
   const memberPaths = member ? ancestorPaths(await organizationPath(db, member.organizationId)) : [];
   const qb = db.createQueryBuilder(Activity, 'a').where('a.status = :published', { published: 'published' });
@@ -41,7 +41,7 @@ export async function listActivities(db: EntityManager, actor: Actor | undefined
     .addOrderBy('CASE WHEN a.endAt >= :now THEN a.startAt END', 'ASC')
     .addOrderBy('a.startAt', 'DESC')
     .addOrderBy('a.id', 'ASC')
-    .setParameter('now', new Date())
+    .setParameter('now', now)
     .offset((q.page - 1) * q.pageSize)
     .limit(q.pageSize)
     .getMany();

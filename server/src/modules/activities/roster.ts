@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { page } from '../../core/paging';
 import type { Actor } from '../../core/actor';
 import { userNicknames } from '../auth';
+import { formatShanghai } from '../../core/time';
 import { Signup } from './entities';
 import type { RosterQueryInput } from './schemas';
 import { manageableActivity } from './service';
@@ -48,7 +49,7 @@ async function workbook(title: string, items: { nickname: string; status: 'confi
     { header: '报名时间', key: 'createdAt', width: 20 },
     { header: '签到时间', key: 'checkedInAt', width: 20 },
   ];
-  const local = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '');
+  const local = (iso: string | null) => (iso ? formatShanghai(new Date(iso), 'yyyy/M/d HH:mm:ss') : '');
   items.forEach((s, i) =>
     sheet.addRow({ n: i + 1, nickname: s.nickname, status: STATUS_LABEL[s.status], position: s.position ?? '', createdAt: local(s.createdAt), checkedInAt: local(s.checkedInAt) }),
   );

@@ -13,11 +13,14 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const activityRoutes = [
   route({
     method: 'get', path: '/activities', access: 'optional', summary: 'Published activities the caller may see, upcoming first', query: ActivityQuery,
-    handler: ({ deps, actor, query }) => listActivities(deps.db.manager, actor, query),
+    handler: ({ deps, actor, query }) => listActivities(deps.db.manager, actor, query, deps.clock.now()),
   }),
   route({
     method: 'get', path: '/activity-participation', access: 'optional', summary: 'Held activities of a year with sign-ups and check-ins: the rows behind the dashboard figures', query: ParticipationQuery,
-    handler: async ({ deps, actor, query }) => listParticipation(deps.db.manager, await participationFilter(deps.db.manager, actor, query), query),
+    handler: async ({ deps, actor, query }) => {
+      const now = deps.clock.now();
+      return listParticipation(deps.db.manager, await participationFilter(deps.db.manager, actor, query, now), query, now);
+    },
   }),
   route({
     method: 'get', path: '/activities/:id', access: 'optional', summary: 'One activity with counts and my sign-up', params: IdParam,

@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps';
+import { startOfDay } from '../../core/time';
 import { inTransaction } from '../../db/transaction';
 import { User } from '../auth';
 import { PartyMember } from '../members';
@@ -54,7 +55,7 @@ export async function seedActivities(deps: Deps): Promise<void> {
     const memberUser = await db.findOneByOrFail(User, { openid: 'o_demo_member' });
     const member = await db.findOneByOrFail(PartyMember, { userId: memberUser.id });
     const memberOrg = await db.findOneByOrFail(Organization, { id: member.organizationId });
-    const today = new Date(new Date().setUTCHours(1, 0, 0, 0)); // 09:00 in Beijing
+    const today = new Date(startOfDay(deps.clock.now()).getTime() + 9 * 3600_000); // 09:00 in Beijing
     for (const d of SEASON) {
       const community = await db.findOneBy(Community, { name: d.org });
       const org = await db.findOneByOrFail(Organization, community ? { id: community.organizationId } : { name: d.org });
@@ -79,7 +80,7 @@ export async function seedActivities(deps: Deps): Promise<void> {
       if (past && d.member === 'attended' && d.points > 0)
         await db.insert(PointEntry, {
           userId: memberUser.id, delta: d.points, reason: `参加活动「${d.title}」`, sourceType: 'activity', sourceId: activity.id,
-          organizationId: memberOrg.id, organizationPath: memberOrg.path,
+          organizationId: memberOrg.id, organizationPath: memberOrg.path, createdAt: new Date(startAt.getTime() + 600_000),
         });
     }
   });

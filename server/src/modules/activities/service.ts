@@ -44,17 +44,18 @@ export async function createActivity(deps: Deps, actor: Actor, input: CreateActi
 export async function updateActivity(deps: Deps, actor: Actor, id: number, patch: UpdateActivityInput) {
   const { activity: before, path } = await manageableActivity(deps.db.manager, actor, id);
   assertTimes({ ...before, ...patch });
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (m) => {
     const qb = m
       .createQueryBuilder()
       .update(Activity)
       .set(patch)
-      .where('id = :id AND status = :published AND startAt > :now', { id, published: 'published', now: new Date() });
+      .where('id = :id AND status = :published AND startAt > :now', { id, published: 'published', now });
     if (patch.capacity != null) qb.andWhere('confirmedCount <= :capacity', { capacity: patch.capacity });
     if (!(await qb.execute()).affected) {
       const current = getOrThrow(await m.findOneBy(Activity, { id }), '活动');
       if (current.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
-      if (current.startAt.getTime() <= Date.now()) throw new Conflict('ACTIVITY_STARTED', '活动已开始，不能修改');
+      if (current.startAt <= now) throw new Conflict('ACTIVITY_STARTED', '活动已开始，不能修改');
       throw new Conflict('CAPACITY_BELOW_CONFIRMED', `已有${current.confirmedCount}人确认报名，名额不能少于此数`);
     }
     if (patch.capacity !== undefined) while (await promoteNext(m, id));
@@ -68,8 +69,8 @@ export async function updateActivity(deps: Deps, actor: Actor, id: number, patch
 /** Cancels an activity before it ends; everyone who allowed a reminder is told instead. */
 export async function cancelActivity(deps: Deps, actor: Actor, id: number, reason: string) {
   const { activity: before, path } = await manageableActivity(deps.db.manager, actor, id);
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (m) => {
-    const now = new Date();
     const done = await m
       .createQueryBuilder()
       .update(Activity)

@@ -88,9 +88,9 @@ export async function signUp(deps: Deps, actor: Actor, activityId: number, input
   // A cancellation landing between this read and the insert leaves at most a waitlisted row on a
   // cancelled activity: takePlace never confirms one.
   if (activity.status !== published) throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
-  if (Date.now() > activity.signupDeadline.getTime()) throw new Conflict('SIGNUP_CLOSED', '报名已截止');
+  const now = deps.clock.now();
+  if (now > activity.signupDeadline) throw new Conflict('SIGNUP_CLOSED', '报名已截止');
   if (activity.audience === 'members' && !(await isMemberUnder(deps.db.manager, actor.id, activity))) throw new Forbidden('该活动仅限本组织党员报名', 'MEMBERS_ONLY');
-  const now = new Date();
   let signupId: number;
   try {
     signupId = await insertSignup(deps, activity, actor.id, now, input.subscribe);
@@ -169,7 +169,7 @@ class SignupChanged extends Error {}
 export async function cancelSignup(deps: Deps, actor: Actor, activityId: number) {
   const db = deps.db.manager;
   const activity = getOrThrow(await db.findOneBy(Activity, { id: activityId }), '活动');
-  if (Date.now() >= activity.startAt.getTime()) throw new Conflict('ACTIVITY_STARTED', '活动已开始，不能取消报名');
+  if (deps.clock.now() >= activity.startAt) throw new Conflict('ACTIVITY_STARTED', '活动已开始，不能取消报名');
   for (let attempt = 0; ; attempt++) {
     const mine = getOrThrow(await db.findOneBy(Signup, { activityId, userId: actor.id }), '报名');
     try {

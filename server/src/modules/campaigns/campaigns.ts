@@ -1,5 +1,6 @@
 import { In, LessThanOrEqual, MoreThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { Deps } from '../../deps';
+import { reviewOnce, type Decision } from '../../db/review';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, Invalid, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
@@ -7,10 +8,9 @@ import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
 import { Organization, withinScope } from '../orgs';
 import { Alliance, Campaign, CampaignEntry, Claim, Merchant, type ReviewStatus } from './entities';
-import type { Decision } from './merchants';
 import { campaignPolicy } from './policy';
 import { byId } from './rows';
-import { presentCampaign, presentEntry, type CampaignPhase } from './present';
+import { campaignPhase, presentCampaign, presentEntry, type CampaignPhase } from './present';
 
 export interface CampaignInput {
   allianceId: number;
@@ -28,8 +28,9 @@ export async function createCampaign(deps: Deps, actor: Actor, input: CampaignIn
   return inTransaction(deps.db, async (db) => {
     const orgPath = await campaignPolicy.createCampaign(db, actor, input.allianceId);
     const campaign = await db.save(db.create(Campaign, { ...input, posterFileId: input.posterFileId ?? null, createdById: actor.id }));
-    await recordAudit(db, actor, { action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, organizationPath: orgPath, after: presentCampaign(campaign) });
-    return presentCampaign(campaign);
+    const after = presentCampaign(campaign, deps.clock.now());
+    await recordAudit(db, actor, { action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, organizationPath: orgPath, after });
+    return after;
   });
 }
 
@@ -40,7 +41,7 @@ const phaseWhere = (phase: CampaignPhase | undefined, now: Date): FindOptionsWhe
   return {};
 };
 
-export async function listCampaigns(db: EntityManager, q: PagingInput & { allianceId?: number; phase?: CampaignPhase }, now = new Date()) {
+export async function listCampaigns(db: EntityManager, q: PagingInput & { allianceId?: number; phase?: CampaignPhase }, now: Date) {
   const [rows, total] = await db.findAndCount(Campaign, {
     where: { ...phaseWhere(q.phase, now), ...(q.allianceId ? { allianceId: q.allianceId } : {}) },
     order: { startAt: 'DESC', id: 'DESC' },
@@ -51,21 +52,22 @@ export async function listCampaigns(db: EntityManager, q: PagingInput & { allian
 }
 
 /** One campaign with its approved offers; a logged-in caller also learns which offers they already claimed. */
-export async function getCampaign(db: EntityManager, actor: Actor | undefined, id: number) {
+export async function getCampaign(db: EntityManager, actor: Actor | undefined, id: number, now: Date) {
   const campaign = getOrThrow(await db.findOneBy(Campaign, { id }), '活动');
   const entries = await db.find(CampaignEntry, { where: { campaignId: id, status: 'approved' }, order: { id: 'ASC' } });
   const merchants = await byId(db, Merchant, entries.map((e) => e.merchantId));
   const mine = actor && entries.length ? await db.find(Claim, { where: { userId: actor.id, entryId: In(entries.map((e) => e.id)) }, select: { entryId: true } }) : [];
   const claimed = new Set(mine.map((c) => c.entryId));
   return {
-    ...presentCampaign(campaign),
+    ...presentCampaign(campaign, now),
     entries: entries.map((e) => ({ ...presentEntry(e, merchants.get(e.merchantId)), claimedByMe: claimed.has(e.id) })),
   };
 }
 
 /** An approved merchant of the campaign's alliance enrols with one offer, until the enrolment deadline. */
-export async function joinCampaign(deps: Deps, actor: Actor, campaignId: number, input: { offerTitle: string; offerDetail: string; quota: number }, now = new Date()) {
+export async function joinCampaign(deps: Deps, actor: Actor, campaignId: number, input: { offerTitle: string; offerDetail: string; quota: number }) {
   const db = deps.db.manager;
+  const now = deps.clock.now();
   const campaign = getOrThrow(await db.findOneBy(Campaign, { id: campaignId }), '活动');
   const merchant = await campaignPolicy.enrol(db, actor, campaign.allianceId);
   if (now > campaign.enrollDeadline) throw new Conflict('ENROLMENT_CLOSED', '报名已截止');
@@ -79,32 +81,22 @@ export async function joinCampaign(deps: Deps, actor: Actor, campaignId: number,
 }
 
 export async function reviewEntry(deps: Deps, actor: Actor, campaignId: number, entryId: number, decision: Decision) {
+  const at = deps.clock.now();
   return inTransaction(deps.db, async (db) => {
     const before = getOrThrow(await db.findOneBy(CampaignEntry, { id: entryId, campaignId }), '报名');
     const campaign = await db.findOneByOrFail(Campaign, { id: campaignId });
-    const orgPath = await campaignPolicy.reviewEntry(db, actor, campaign.allianceId);
-    const result = await db.update(
-      CampaignEntry,
-      { id: entryId, status: 'pending' },
-      { status: decision.approve ? 'approved' : 'rejected', reviewerId: actor.id, reviewedAt: new Date(), rejectReason: decision.approve ? null : decision.reason },
-    );
-    if (!result.affected) throw new Conflict('ALREADY_REVIEWED', '该报名已审核');
-    const after = await db.findOneByOrFail(CampaignEntry, { id: entryId });
-    const merchant = await db.findOneByOrFail(Merchant, { id: after.merchantId });
-    await recordAudit(db, actor, {
-      action: `campaign_entry.${decision.approve ? 'approve' : 'reject'}`,
-      entityType: 'campaign_entry',
-      entityId: entryId,
-      organizationPath: orgPath,
-      before: presentEntry(before, merchant),
-      after: presentEntry(after, merchant),
+    const merchant = await db.findOneByOrFail(Merchant, { id: before.merchantId });
+    const after = await reviewOnce(db, {
+      entity: CampaignEntry, before, decision, reviewerId: actor.id, at,
+      alreadyReviewed: '该报名已审核', entityType: 'campaign_entry', organizationPath: await campaignPolicy.reviewEntry(db, actor, campaign.allianceId),
+      present: (e) => presentEntry(e, merchant), audit: (entry) => recordAudit(db, actor, entry),
     });
     return presentEntry(after, merchant);
   });
 }
 
 /** Entries of campaigns in the admin's scope, e.g. the pending ones to review. */
-export async function listEntriesForReview(db: EntityManager, actor: Actor, q: PagingInput & { status?: ReviewStatus; campaignId?: number }) {
+export async function listEntriesForReview(db: EntityManager, actor: Actor, q: PagingInput & { status?: ReviewStatus; campaignId?: number }, now: Date) {
   await campaignPolicy.listEntriesForReview(db, actor);
   const qb = db
     .createQueryBuilder(CampaignEntry, 'e')
@@ -118,11 +110,11 @@ export async function listEntriesForReview(db: EntityManager, actor: Actor, q: P
   if (q.status) qb.andWhere('e.status = :status', { status: q.status });
   if (q.campaignId) qb.andWhere('e.campaignId = :campaignId', { campaignId: q.campaignId });
   const [rows, total] = await qb.getManyAndCount();
-  return page(await withCampaigns(db, rows), total, q);
+  return page(await withCampaigns(db, rows, now), total, q);
 }
 
 /** The caller's own entries across campaigns, whatever their review status. */
-export async function myEntries(db: EntityManager, actor: Actor, q: PagingInput) {
+export async function myEntries(db: EntityManager, actor: Actor, q: PagingInput, now: Date) {
   const [rows, total] = await db
     .createQueryBuilder(CampaignEntry, 'e')
     .innerJoin(Merchant, 'm', 'm.id = e.merchantId')
@@ -131,14 +123,14 @@ export async function myEntries(db: EntityManager, actor: Actor, q: PagingInput)
     .skip((q.page - 1) * q.pageSize)
     .take(q.pageSize)
     .getManyAndCount();
-  return page(await withCampaigns(db, rows), total, q);
+  return page(await withCampaigns(db, rows, now), total, q);
 }
 
-async function withCampaigns(db: EntityManager, entries: CampaignEntry[]) {
+async function withCampaigns(db: EntityManager, entries: CampaignEntry[], now: Date) {
   const merchants = await byId(db, Merchant, entries.map((e) => e.merchantId));
   const campaigns = await byId(db, Campaign, entries.map((e) => e.campaignId));
   return entries.map((e) => {
     const c = campaigns.get(e.campaignId)!;
-    return { ...presentEntry(e, merchants.get(e.merchantId)), campaign: { id: c.id, title: c.title, phase: presentCampaign(c).phase, startAt: c.startAt.toISOString(), endAt: c.endAt.toISOString() } };
+    return { ...presentEntry(e, merchants.get(e.merchantId)), campaign: { id: c.id, title: c.title, phase: campaignPhase(c, now), startAt: c.startAt.toISOString(), endAt: c.endAt.toISOString() } };
   });
 }

@@ -44,8 +44,9 @@ function assertRunning(campaign: Campaign, now: Date) {
  * unique (entryId, userId) index keeps one claim per person. The UPDATE comes first: it locks the
  * entry row before the claim's foreign-key check reads it, so MySQL cannot deadlock two claimers.
  */
-export async function claimOffer(deps: Deps, actor: Actor, entryId: number, now = new Date()) {
+export async function claimOffer(deps: Deps, actor: Actor, entryId: number) {
   const db = deps.db.manager;
+  const now = deps.clock.now();
   const entry = getOrThrow(await db.findOneBy(CampaignEntry, { id: entryId }), '优惠');
   if (entry.status !== 'approved') throw new Conflict('ENTRY_NOT_APPROVED', '该优惠尚未通过审核');
   assertRunning(await db.findOneByOrFail(Campaign, { id: entry.campaignId }), now);
@@ -61,7 +62,7 @@ export async function claimOffer(deps: Deps, actor: Actor, entryId: number, now 
         .where('id = :entryId AND claimedCount < quota', { entryId })
         .execute();
       if (!counted.affected) throw new Conflict('SOLD_OUT', '该优惠已领完');
-      return m.save(m.create(Claim, { entryId, userId: actor.id, code: newClaimCode(), redeemedAt: null, redeemedById: null }));
+      return m.save(m.create(Claim, { entryId, userId: actor.id, code: newClaimCode(), redeemedAt: null, redeemedById: null, createdAt: now }));
     });
     return { id: claim.id, code: claim.code, entryId, createdAt: claim.createdAt.toISOString() };
   } catch (err) {
@@ -74,8 +75,9 @@ export async function claimOffer(deps: Deps, actor: Actor, entryId: number, now 
  * Redeems a coupon at the till: only the entry's merchant, only while the campaign runs, and once —
  * the UPDATE is conditional on `redeemedAt IS NULL`, so two tills scanning one code both cannot win.
  */
-export async function redeemClaim(deps: Deps, actor: Actor, entryId: number, rawCode: string, now = new Date()) {
+export async function redeemClaim(deps: Deps, actor: Actor, entryId: number, rawCode: string) {
   const db = deps.db.manager;
+  const now = deps.clock.now();
   const entry = getOrThrow(await db.findOneBy(CampaignEntry, { id: entryId }), '优惠');
   await campaignPolicy.redeem(db, actor, entry);
   assertRunning(await db.findOneByOrFail(Campaign, { id: entry.campaignId }), now);
@@ -91,7 +93,7 @@ export async function redeemClaim(deps: Deps, actor: Actor, entryId: number, raw
 }
 
 /** The caller's coupons, newest first; `state` filters unused / used / expired. */
-export async function myClaims(db: EntityManager, actor: Actor, q: PagingInput & { state?: ClaimState }, now = new Date()) {
+export async function myClaims(db: EntityManager, actor: Actor, q: PagingInput & { state?: ClaimState }, now: Date) {
   const qb = db
     .createQueryBuilder(Claim, 'k')
     .innerJoin(CampaignEntry, 'e', 'e.id = k.entryId')

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity, dateTime } from '../../db/base.entity';
+import { Review } from '../../db/review';
 
 export type ReviewStatus = 'pending' | 'approved' | 'rejected';
 
@@ -48,14 +49,8 @@ export class Merchant extends BaseEntity {
   @Column({ type: 'varchar', length: 10 })
   status: ReviewStatus;
 
-  @Column({ type: 'integer', nullable: true })
-  reviewerId: number | null;
-
-  @Column({ ...dateTime(), nullable: true })
-  reviewedAt: Date | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  rejectReason: string | null;
+  @Column(() => Review, { prefix: false })
+  review: Review;
 }
 
 /** A campaign an alliance runs (五一欢乐购物汇): merchants enrol with offers until the deadline, residents claim them while it runs. */
@@ -115,14 +110,8 @@ export class CampaignEntry extends BaseEntity {
   @Column({ type: 'varchar', length: 10 })
   status: ReviewStatus;
 
-  @Column({ type: 'integer', nullable: true })
-  reviewerId: number | null;
-
-  @Column({ ...dateTime(), nullable: true })
-  reviewedAt: Date | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  rejectReason: string | null;
+  @Column(() => Review, { prefix: false })
+  review: Review;
 }
 
 /** A resident's claim of an offer: one per user per entry, shown at the till as a QR code and redeemed once. */

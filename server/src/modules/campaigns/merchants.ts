@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
+import { reviewOnce, type Decision } from '../../db/review';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
@@ -10,8 +11,6 @@ import { Organization, withinScope } from '../orgs';
 import { Alliance, Merchant, type ReviewStatus } from './entities';
 import { campaignPolicy } from './policy';
 import { presentAlliance, presentMerchant } from './present';
-
-export type Decision = { approve: true } | { approve: false; reason: string };
 
 export async function createAlliance(deps: Deps, actor: Actor, input: { organizationId: number; name: string; description: string }) {
   return inTransaction(deps.db, async (db) => {
@@ -74,29 +73,17 @@ export async function listMerchantsForReview(db: EntityManager, actor: Actor, q:
   return page(rows.map((m) => presentMerchant(m, { maskPhone: false })), total, q);
 }
 
-/** Approves (the owner becomes a merchant) or rejects a pending merchant, once: the UPDATE is conditional on 'pending'. */
+/** Approves (the owner becomes a merchant) or rejects (the owner may apply again) a pending merchant, once. */
 export async function reviewMerchant(deps: Deps, actor: Actor, id: number, decision: Decision) {
+  const at = deps.clock.now();
   return inTransaction(deps.db, async (db) => {
     const before = getOrThrow(await db.findOneBy(Merchant, { id }), '商户');
-    const orgPath = await campaignPolicy.reviewMerchant(db, actor, before.allianceId);
-    const result = await db.update(
-      Merchant,
-      { id, status: 'pending' },
-      decision.approve
-        ? { status: 'approved', reviewerId: actor.id, reviewedAt: new Date() }
-        : { status: 'rejected', activeUserId: null, reviewerId: actor.id, reviewedAt: new Date(), rejectReason: decision.reason },
-    );
-    if (!result.affected) throw new Conflict('ALREADY_REVIEWED', '该商户已审核');
-    if (decision.approve && before.userId) await grantRole(db, before.userId, 'merchant');
-    const after = await db.findOneByOrFail(Merchant, { id });
-    await recordAudit(db, actor, {
-      action: `merchant.${decision.approve ? 'approve' : 'reject'}`,
-      entityType: 'merchant',
-      entityId: id,
-      organizationPath: orgPath,
-      before: presentMerchant(before, { maskPhone: true }),
-      after: presentMerchant(after, { maskPhone: true }),
+    const after = await reviewOnce(db, {
+      entity: Merchant, before, decision, reviewerId: actor.id, at, alsoSet: decision.approve ? {} : { activeUserId: null },
+      alreadyReviewed: '该商户已审核', entityType: 'merchant', organizationPath: await campaignPolicy.reviewMerchant(db, actor, before.allianceId),
+      present: (m) => presentMerchant(m, { maskPhone: true }), audit: (entry) => recordAudit(db, actor, entry),
     });
+    if (decision.approve && before.userId) await grantRole(db, before.userId, 'merchant');
     return presentMerchant(after, { maskPhone: false });
   });
 }

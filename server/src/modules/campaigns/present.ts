@@ -21,8 +21,8 @@ export const presentMerchant = (m: Merchant, { maskPhone: mask }: { maskPhone: b
   address: m.address,
   contactPhone: mask ? maskPhone(m.contactPhone) : m.contactPhone,
   status: m.status,
-  rejectReason: m.rejectReason,
-  reviewedAt: iso(m.reviewedAt),
+  rejectReason: m.review.rejectReason,
+  reviewedAt: iso(m.review.reviewedAt),
   createdAt: m.createdAt.toISOString(),
 });
 
@@ -30,7 +30,7 @@ export type CampaignPhase = 'upcoming' | 'running' | 'ended';
 
 export const campaignPhase = (c: Campaign, now: Date): CampaignPhase => (now < c.startAt ? 'upcoming' : now < c.endAt ? 'running' : 'ended');
 
-export const presentCampaign = (c: Campaign, now = new Date()) => ({
+export const presentCampaign = (c: Campaign, now: Date) => ({
   id: c.id,
   allianceId: c.allianceId,
   title: c.title,
@@ -55,8 +55,8 @@ export const presentEntry = (e: CampaignEntry, merchant: Merchant | undefined) =
   claimedCount: e.claimedCount,
   remaining: Math.max(0, e.quota - e.claimedCount),
   status: e.status,
-  rejectReason: e.rejectReason,
-  reviewedAt: iso(e.reviewedAt),
+  rejectReason: e.review.rejectReason,
+  reviewedAt: iso(e.review.reviewedAt),
 });
 
 export type ClaimState = 'unused' | 'used' | 'expired';

@@ -23,8 +23,8 @@ export const campaignRoutes = [
     handler: ({ deps, actor, params, body }) => reviewMerchant(deps, actor, params.id, { approve: false, reason: body.reason }),
   }),
 
-  route({ method: 'get', path: '/campaigns', access: 'public', summary: 'Campaigns, newest first', query: CampaignQuery, handler: ({ deps, query }) => listCampaigns(deps.db.manager, query) }),
-  route({ method: 'get', path: '/campaigns/:id', access: 'optional', summary: 'One campaign with its approved offers', params: IdParam, handler: ({ deps, actor, params }) => getCampaign(deps.db.manager, actor, params.id) }),
+  route({ method: 'get', path: '/campaigns', access: 'public', summary: 'Campaigns, newest first', query: CampaignQuery, handler: ({ deps, query }) => listCampaigns(deps.db.manager, query, deps.clock.now()) }),
+  route({ method: 'get', path: '/campaigns/:id', access: 'optional', summary: 'One campaign with its approved offers', params: IdParam, handler: ({ deps, actor, params }) => getCampaign(deps.db.manager, actor, params.id, deps.clock.now()) }),
   route({ method: 'post', path: '/campaigns', access: 'user', status: 201, summary: 'Create a campaign of an alliance in my scope', body: CampaignBody, handler: ({ deps, actor, body }) => createCampaign(deps, actor, body) }),
   route({
     method: 'post', path: '/campaigns/:id/entries', access: 'user', status: 201, summary: 'Join a campaign with an offer (approved merchants of its alliance)', params: IdParam, body: EntryBody,
@@ -38,8 +38,8 @@ export const campaignRoutes = [
     method: 'post', path: '/campaigns/:id/entries/:entryId/reject', access: 'user', summary: 'Reject an entry with a reason', params: EntryParams, body: RejectBody,
     handler: ({ deps, actor, params, body }) => reviewEntry(deps, actor, params.id, params.entryId, { approve: false, reason: body.reason }),
   }),
-  route({ method: 'get', path: '/admin/campaign-entries', access: 'user', summary: 'Campaign entries in my scope', query: EntryQuery, handler: ({ deps, actor, query }) => listEntriesForReview(deps.db.manager, actor, query) }),
-  route({ method: 'get', path: '/me/campaign-entries', access: 'user', summary: "My merchant's campaign entries", query: Paging, handler: ({ deps, actor, query }) => myEntries(deps.db.manager, actor, query) }),
+  route({ method: 'get', path: '/admin/campaign-entries', access: 'user', summary: 'Campaign entries in my scope', query: EntryQuery, handler: ({ deps, actor, query }) => listEntriesForReview(deps.db.manager, actor, query, deps.clock.now()) }),
+  route({ method: 'get', path: '/me/campaign-entries', access: 'user', summary: "My merchant's campaign entries", query: Paging, handler: ({ deps, actor, query }) => myEntries(deps.db.manager, actor, query, deps.clock.now()) }),
   route({
     method: 'get', path: '/campaigns/:id/stats', access: 'user', summary: 'Claims and redemptions per entry and per day (json or xlsx)', params: IdParam, query: StatsQuery,
     handler: async ({ deps, actor, params, query, koa }) => {
@@ -53,7 +53,7 @@ export const campaignRoutes = [
   }),
 
   route({ method: 'post', path: '/campaign-entries/:entryId/claims', access: 'user', status: 201, summary: 'Claim an offer (one per person, within quota)', params: EntryIdParam, handler: ({ deps, actor, params }) => claimOffer(deps, actor, params.entryId) }),
-  route({ method: 'get', path: '/me/claims', access: 'user', summary: 'My coupons with their QR codes', query: ClaimQuery, handler: ({ deps, actor, query }) => myClaims(deps.db.manager, actor, query) }),
+  route({ method: 'get', path: '/me/claims', access: 'user', summary: 'My coupons with their QR codes', query: ClaimQuery, handler: ({ deps, actor, query }) => myClaims(deps.db.manager, actor, query, deps.clock.now()) }),
   route({
     method: 'post', path: '/campaign-entries/:entryId/redemptions', access: 'user', status: 201, summary: "Redeem a coupon (the entry's merchant, while the campaign runs)", params: EntryIdParam, body: RedemptionBody,
     handler: ({ deps, actor, params, body }) => redeemClaim(deps, actor, params.entryId, body.code),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
+import { shanghaiTime, startOfDay } from '../../core/time';
 import { inTransaction } from '../../db/transaction';
 import { grantRole, User } from '../auth';
 import { Organization } from '../orgs';
@@ -37,7 +38,7 @@ export async function seedCampaigns(deps: Deps): Promise<void> {
       const userId = m.name === '城阳万象汇' ? owner.id : null;
       merchants.push(await db.save(db.create(Merchant, {
         allianceId: alliance.id, userId, activeUserId: userId, name: m.name, category: m.category,
-        address: `青岛市城阳区北曲商圈·${m.name}`, contactPhone: `0532-8${String(1000000 + i)}`, status: 'approved', reviewerId: admin.id, reviewedAt: new Date('2020-04-20T02:00:00Z'),
+        address: `青岛市城阳区北曲商圈·${m.name}`, contactPhone: `0532-8${String(1000000 + i)}`, status: 'approved', review: { reviewerId: admin.id, reviewedAt: shanghaiTime(2020, 4, 20, 10), rejectReason: null },
       })));
     }
     await grantRole(db, owner.id, 'merchant');
@@ -48,11 +49,10 @@ export async function seedCampaigns(deps: Deps): Promise<void> {
     for (let i = 1; i <= 12; i++) residents.push(await demoUser(db, `o_demo_shopper_${i}`, `居民${i}`));
     const member = await db.findOneByOrFail(User, { openid: 'o_demo_member' });
 
-    const past = await createDemoCampaign(db, alliance.id, admin.id, '五一欢乐购物汇（2020）', new Date('2020-04-30T16:00:00Z'), 5);
+    const past = await createDemoCampaign(db, alliance.id, admin.id, '五一欢乐购物汇（2020）', shanghaiTime(2020, 5, 1), 5);
     await addEntries(db, past, merchants, { quota: 100, shoppers: [...residents, member], redeemEvery: 2 });
-    // Starts two days before the seed runs, so the demo always has a campaign that is running.
-    const today = new Date(Math.floor(Date.now() / DAY) * DAY - 8 * 3600000);
-    const current = await createDemoCampaign(db, alliance.id, admin.id, '五一欢乐购物汇', new Date(today.getTime() - 2 * DAY), 30);
+    // Starts two days before the seed runs (on the service's clock), so the demo always has a campaign that is running.
+    const current = await createDemoCampaign(db, alliance.id, admin.id, '五一欢乐购物汇', startOfDay(deps.clock.now(), -2), 30);
     await addEntries(db, current, merchants.slice(0, -1), { quota: 200, shoppers: residents, redeemEvery: 3 });
     await db.insert(CampaignEntry, { campaignId: current.id, merchantId: merchants.at(-1)!.id, offerTitle: MERCHANTS.at(-1)!.offer, offerDetail: MERCHANTS.at(-1)!.detail, quota: 50, claimedCount: 0, status: 'pending' });
   });
@@ -81,7 +81,7 @@ async function addEntries(db: EntityManager, campaign: Campaign, merchants: Merc
     const claimants = o.shoppers.filter((_, j) => (i + j) % 3 !== 0);
     const entry = await db.save(db.create(CampaignEntry, {
       campaignId: campaign.id, merchantId: merchant.id, offerTitle: offer.offer, offerDetail: offer.detail,
-      quota: o.quota, claimedCount: claimants.length, status: 'approved', reviewerId: campaign.createdById, reviewedAt: campaign.startAt,
+      quota: o.quota, claimedCount: claimants.length, status: 'approved', review: { reviewerId: campaign.createdById, reviewedAt: campaign.startAt, rejectReason: null },
     }));
     await db.insert(Claim, claimants.map((u, j) => {
       const createdAt = new Date(campaign.startAt.getTime() + ((n + j) % 2) * DAY + 3600000 * (2 + j));

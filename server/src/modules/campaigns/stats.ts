@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { In, type EntityManager } from 'typeorm';
+import { SHANGHAI_UTC_OFFSET_HOURS } from '../../core/time';
 import { Forbidden, getOrThrow } from '../../errors';
 import type { Actor } from '../../core/actor';
 import { allows } from '../../core/policy';
@@ -12,8 +13,8 @@ const rate = (redemptions: number, claims: number) => (claims === 0 ? 0 : Math.r
 /** A timestamp column as its calendar day in Asia/Shanghai (times are stored UTC), in each dialect's SQL. */
 function shanghaiDay(db: EntityManager, column: string): string {
   return db.connection.options.type === 'better-sqlite3'
-    ? `strftime('%Y-%m-%d', ${column}, '+8 hours')`
-    : `DATE_FORMAT(DATE_ADD(${column}, INTERVAL 8 HOUR), '%Y-%m-%d')`;
+    ? `strftime('%Y-%m-%d', ${column}, '+${SHANGHAI_UTC_OFFSET_HOURS} hours')`
+    : `DATE_FORMAT(DATE_ADD(${column}, INTERVAL ${SHANGHAI_UTC_OFFSET_HOURS} HOUR), '%Y-%m-%d')`;
 }
 
 /**

@@ -38,14 +38,14 @@ async function dashboardScope(db: EntityManager, actor: Actor | undefined, stree
  * `/disclosure-compliance?category=&status=`, `/activity-participation`) that takes the same
  * `streetId`, `year` and `period` and answers exactly the rows counted.
  */
-export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number; period?: string }) {
+export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number; period?: string }, now: Date) {
   const scope = await dashboardScope(db, actor, q.streetId);
   const streetId = scope.streetId ?? undefined;
   const [partnerships, coverage, disclosureCompliance, activityParticipation] = await Promise.all([
     partnershipSummary(db, { streetId, year: q.year }),
     newOrganizationCoverage(db, { streetId }),
-    complianceSummary(db, { streetId, period: q.period }),
-    participationFilter(db, actor, { streetId, year: q.year }).then((f) => participationSummary(db, f)),
+    complianceSummary(db, { streetId, period: q.period }, now),
+    participationFilter(db, actor, { streetId, year: q.year }, now).then((f) => participationSummary(db, f, now)),
   ]);
   const own = coverage.streets.reduce((n, s) => n + s.own, 0);
   return {

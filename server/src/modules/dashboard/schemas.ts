@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MONTH } from '../disclosures';
+import { MONTH } from '../../core/time';
 import { SummaryQuery } from '../partnerships';
 
 /** `year` also picks the activities counted (default this year); `period` the month of disclosure compliance. */

@@ -1,3 +1,5 @@
+import { endOfDayInMonthAfter, MONTH, monthOf, monthsOfQuarter, QUARTER, quarterAt, quarterOf, shiftPeriod } from '../../core/time';
+
 /**
  * The 三务公开 catalogue (DOMAIN.md): the fixed sub-categories a community publishes under, and the
  * cadence compliance checks hold it to. docs/disclosures.md lists the same table for readers.
@@ -48,37 +50,29 @@ export const CATALOGUE: Record<Category, { label: string; cadence: 'quarterly' |
 
 export const isSubCategoryOf = (category: Category, subCategory: string) => Object.hasOwn(CATALOGUE[category].subCategories, subCategory);
 
-/** Periods are a month `2025-03` or a quarter `2025-Q1`. */
-export const MONTH = /^(20\d\d)-(0[1-9]|1[0-2])$/;
-export const QUARTER = /^(20\d\d)-Q([1-4])$/;
-
-/** Finance is published monthly, so its period is a month; party and affairs may name a quarter or a month. */
+/** Finance is published monthly, so its period is a month `2025-03`; party and affairs may name a quarter `2025-Q1` or a month. */
 export function periodFits(category: Category, period: string): boolean {
   return MONTH.test(period) || (category !== 'finance' && QUARTER.test(period));
 }
 
-export function quarterOf(month: string): string {
-  const [, y, m] = MONTH.exec(month)!;
-  return `${y}-Q${Math.ceil(Number(m) / 3)}`;
-}
-
 /** The periods a quarter covers: the quarter itself and its three months. */
-export function periodsOfQuarter(quarter: string): string[] {
-  const [, y, q] = QUARTER.exec(quarter)!;
-  const first = (Number(q) - 1) * 3 + 1;
-  return [quarter, ...[0, 1, 2].map((i) => `${y}-${String(first + i).padStart(2, '0')}`)];
-}
-
-/** The end of the 20th day of a month in Asia/Shanghai (UTC+8, no daylight saving), as an instant. */
-const endOfThe20th = (year: number, monthIndex: number) => new Date(Date.UTC(year, monthIndex, 21) - 8 * 3600 * 1000);
+export const periodsOfQuarter = (quarter: string): string[] => [quarter, ...monthsOfQuarter(quarter)];
 
 /**
  * When a period's disclosure is due (DOMAIN.md): quarterly items by the 20th of the first month of
- * the next quarter; finance, held to monthly, by the 20th of the next month.
+ * the next quarter; finance, held to monthly, by the 20th of the next month. The end of that day
+ * in Asia/Shanghai.
  */
 export function dueAt(category: Category, period: string): Date {
-  const month = MONTH.exec(period);
-  if (category === 'finance' && month) return endOfThe20th(Number(month[1]), Number(month[2]));
-  const [, y, q] = QUARTER.exec(month ? quarterOf(period) : period)!;
-  return endOfThe20th(Number(y), Number(q) * 3);
+  return endOfDayInMonthAfter(category === 'finance' || QUARTER.test(period) ? period : quarterOf(period), 20);
+}
+
+/**
+ * The latest period of a category's cadence whose due date has passed at `now`: on 1 December the
+ * finance month is October (November's is due on 20 December) and the quarter Q3.
+ */
+export function latestDuePeriod(category: Category, now: Date): string {
+  let period = CATALOGUE[category].cadence === 'monthly' ? monthOf(now) : quarterAt(now);
+  while (dueAt(category, period) > now) period = shiftPeriod(period, -1);
+  return period;
 }

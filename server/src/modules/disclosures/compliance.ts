@@ -1,44 +1,33 @@
 import type { EntityManager } from 'typeorm';
 import { page } from '../../core/paging';
 import { listCommunities } from '../orgs';
-import { CATEGORIES, dueAt, periodsOfQuarter, quarterOf, type Category } from './catalogue';
+import { quarterOf } from '../../core/time';
+import { CATEGORIES, dueAt, latestDuePeriod, periodsOfQuarter, type Category } from './catalogue';
 import { Disclosure } from './entities';
-import type { ComplianceInput } from './schemas';
+import { COMPLIANCE_STATUSES, type ComplianceInput } from './schemas';
 
-export const COMPLIANCE_STATUSES = ['on_time', 'late', 'missing'] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
-/** The month before `now` in Asia/Shanghai: the latest month whose finance disclosure may be due. */
-export function previousMonth(now: Date): string {
-  const shanghai = new Date(now.getTime() + 8 * 3600 * 1000);
-  const d = new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth() - 1, 1));
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
-/** The last quarter that has ended before `now` in Asia/Shanghai (in November: Q3). */
-export function previousQuarter(now: Date): string {
-  const shanghai = new Date(now.getTime() + 8 * 3600 * 1000);
-  const d = new Date(Date.UTC(shanghai.getUTCFullYear(), Math.floor(shanghai.getUTCMonth() / 3) * 3 - 3, 1));
-  return quarterOf(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
-}
+type CompliancePeriods = { streetId?: number; period?: string; quarter?: string };
 
 /**
- * The periods checked: finance for the month, party and affairs for its quarter. Without a month,
- * the last complete ones of each (the quarter of last month is usually still running, so every
- * party and affairs figure would read "missing" for nothing that is due yet).
+ * The periods checked: finance for the month, party and affairs for the quarter (by default the
+ * month's). Without them, the latest ones already due of each cadence, so a figure never counts as
+ * missing what is not due yet.
  */
-function periodsOf(month: string | undefined, now: Date) {
-  return month ? { month, quarter: quarterOf(month) } : { month: previousMonth(now), quarter: previousQuarter(now) };
+function periodsOf(q: CompliancePeriods, now: Date) {
+  const month = q.period ?? latestDuePeriod('finance', now);
+  return { month, quarter: q.quarter ?? (q.period ? quarterOf(q.period) : latestDuePeriod('party', now)) };
 }
 
 /**
  * Per community and category: a category is on time when its first publication for the period
- * (corrections do not count) came by the due date, late when after, missing when none yet; `dueAt`
- * tells whether a missing one is already overdue. All communities in view: a district has tens,
+ * (corrections do not count) came by the due date, late when after; with none yet, missing once
+ * the due date has passed and not_due before. All communities in view: a district has tens,
  * and the status filter and the summary need every one of them.
  */
-async function complianceRows(db: EntityManager, q: { streetId?: number; period?: string }, now: Date) {
-  const { month, quarter } = periodsOf(q.period, now);
+async function complianceRows(db: EntityManager, q: CompliancePeriods, now: Date) {
+  const { month, quarter } = periodsOf(q, now);
   const periodOf = (c: Category) => (c === 'finance' ? month : quarter);
   const communities = (await listCommunities(db, { streetId: q.streetId, page: 1, pageSize: 1_000_000 })).items;
   const ids = communities.map((c) => c.id);
@@ -60,7 +49,7 @@ async function complianceRows(db: EntityManager, q: { streetId?: number; period?
     const categories = CATEGORIES.map((category) => {
       const due = dueAt(category, periodOf(category));
       const publishedAt = first.get(`${c.id}:${category}`) ?? null;
-      const status: ComplianceStatus = !publishedAt ? 'missing' : publishedAt <= due ? 'on_time' : 'late';
+      const status: ComplianceStatus = publishedAt ? (publishedAt <= due ? 'on_time' : 'late') : due <= now ? 'missing' : 'not_due';
       return { category, period: periodOf(category), dueAt: due.toISOString(), status, publishedAt: publishedAt?.toISOString() ?? null };
     });
     return { communityId: c.id, communityName: c.name, streetId: c.streetId, streetName: c.streetName, categories };
@@ -72,14 +61,14 @@ async function complianceRows(db: EntityManager, q: { streetId?: number; period?
  * `GET /api/disclosure-compliance`. With `status` (and `category`), only the communities with a
  * category in that status: the rows behind one figure of `complianceSummary`.
  */
-export async function disclosureCompliance(db: EntityManager, q: ComplianceInput, now = new Date()) {
+export async function disclosureCompliance(db: EntityManager, q: ComplianceInput, now: Date) {
   const { period, quarter, items } = await complianceRows(db, q, now);
   const matching = q.status ? items.filter((i) => i.categories.some((c) => c.status === q.status && (!q.category || c.category === q.category))) : items;
   return { ...page(matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), matching.length, q), period, quarter };
 }
 
-/** Counts of on_time / late / missing per category across the communities in view, from the same rows. */
-export async function complianceSummary(db: EntityManager, q: { streetId?: number; period?: string }, now = new Date()) {
+/** Counts of on_time / late / missing / not_due per category across the communities in view, from the same rows. */
+export async function complianceSummary(db: EntityManager, q: CompliancePeriods, now: Date) {
   const { period, quarter, items } = await complianceRows(db, q, now);
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, Object.fromEntries(COMPLIANCE_STATUSES.map((s) => [s, 0]))])) as Record<Category, Record<ComplianceStatus, number>>;
   for (const i of items) for (const c of i.categories) byCategory[c.category][c.status]++;

@@ -6,7 +6,6 @@ import { seedDisclosures } from './seed';
 import { flushViews } from './views';
 
 /** What other modules may use (they import this file, never the module's other files). */
-export { MONTH } from './catalogue';
 export { complianceSummary } from './compliance';
 
 export const disclosuresModule: AppModule = {

@@ -71,7 +71,7 @@ export const presentChainEntry = (e: ChainEntry) => ({
 /** A resident's question is overdue when it has waited longer than this for an answer (DOMAIN.md). */
 export const ANSWER_WITHIN_MS = 10 * 24 * 3600 * 1000;
 
-export function presentQuestion(q: DisclosureQuestion, now = new Date()) {
+export function presentQuestion(q: DisclosureQuestion, now: Date) {
   const dueAt = new Date(q.createdAt.getTime() + ANSWER_WITHIN_MS);
   return {
     id: q.id,

@@ -29,7 +29,7 @@ const isDeadlock = (err: unknown) => (err as { driverError?: { code?: string } }
 export async function publishDisclosure(deps: Deps, actor: Actor, id: number) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inTransaction(deps.db, (m) => publishOnce(m, actor, id));
+      return await inTransaction(deps.db, (m) => publishOnce(m, actor, id, deps.clock.now()));
     } catch (err) {
       if (!(err instanceof ChainCollision || isDeadlock(err))) throw err;
       if (attempt === MAX_ATTEMPTS) throw new Conflict('CHAIN_BUSY', '同时发布的公开较多，请稍后重试');
@@ -38,12 +38,11 @@ export async function publishDisclosure(deps: Deps, actor: Actor, id: number) {
   }
 }
 
-async function publishOnce(m: EntityManager, actor: Actor, id: number) {
+async function publishOnce(m: EntityManager, actor: Actor, id: number, publishedAt: Date) {
   const draft = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
   const orgPath = await disclosurePolicy.publish(m, actor, draft);
   if (draft.status !== 'draft') throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');
   const attachments = await getFiles(m, draft.attachmentIds);
-  const publishedAt = new Date();
   const hash = contentHash(hashedContentOf({ ...draft, publishedAt } as Disclosure, attachments));
   const result = await m.update(Disclosure, { id, status: 'draft' }, { status: 'published', publishedAt, publishedById: actor.id, contentHash: hash });
   if (!result.affected) throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');

@@ -28,12 +28,14 @@ export async function askQuestion(deps: Deps, actor: Actor, disclosureId: number
   const q = await deps.db.manager.save(
     deps.db.manager.create(DisclosureQuestion, {
       disclosureId, communityId: d.communityId, organizationId: d.organizationId, userId: actor.id, content, status: verdict === 'pass' ? 'visible' : 'rejected',
+      // The 10-day answer limit runs from here, on the service's clock.
+      createdAt: deps.clock.now(),
     }),
   );
   return { id: q.id, status: q.status };
 }
 
-export async function listQuestions(db: EntityManager, disclosureId: number, q: PagingInput) {
+export async function listQuestions(db: EntityManager, disclosureId: number, q: PagingInput, now: Date) {
   await publishedDisclosure(db, disclosureId);
   const [rows, total] = await db.findAndCount(DisclosureQuestion, {
     where: { disclosureId, status: 'visible' },
@@ -41,29 +43,30 @@ export async function listQuestions(db: EntityManager, disclosureId: number, q: 
     skip: (q.page - 1) * q.pageSize,
     take: q.pageSize,
   });
-  return page(rows.map((r) => presentQuestion(r)), total, q);
+  return page(rows.map((r) => presentQuestion(r, now)), total, q);
 }
 
 /** An admin answers once; the conditional UPDATE (`reply IS NULL`) makes a second answer a 409, also under races. */
 export async function replyToQuestion(deps: Deps, actor: Actor, id: number, content: string) {
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (m) => {
     const q = getOrThrow(await m.findOneBy(DisclosureQuestion, { id, status: 'visible' }), '问题');
     const orgPath = await disclosurePolicy.reply(m, actor, q);
     const result = await m
       .createQueryBuilder()
       .update(DisclosureQuestion)
-      .set({ reply: content, repliedAt: new Date(), repliedById: actor.id })
+      .set({ reply: content, repliedAt: now, repliedById: actor.id })
       .where('id = :id AND reply IS NULL', { id })
       .execute();
     if (!result.affected) throw new Conflict('ALREADY_REPLIED', '该问题已答复');
-    const after = presentQuestion(await m.findOneByOrFail(DisclosureQuestion, { id }));
-    await recordAudit(m, actor, { action: 'disclosure_question.reply', entityType: 'disclosure_question', entityId: id, organizationPath: orgPath, before: presentQuestion(q), after });
+    const after = presentQuestion(await m.findOneByOrFail(DisclosureQuestion, { id }), now);
+    await recordAudit(m, actor, { action: 'disclosure_question.reply', entityType: 'disclosure_question', entityId: id, organizationPath: orgPath, before: presentQuestion(q, now), after });
     return after;
   });
 }
 
 /** Questions waiting for the admin (overdue ones first), within their scope. */
-export async function listAdminQuestions(db: EntityManager, actor: Actor, q: AdminQuestionsInput, now = new Date()) {
+export async function listAdminQuestions(db: EntityManager, actor: Actor, q: AdminQuestionsInput, now: Date) {
   await disclosurePolicy.listQuestions(db, actor);
   const qb = db
     .createQueryBuilder(DisclosureQuestion, 'q')

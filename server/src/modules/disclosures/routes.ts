@@ -63,7 +63,7 @@ export const disclosureRoutes = [
   }),
   route({
     method: 'get', path: '/disclosures/:id/questions', access: 'public', summary: 'Visible questions with their replies', params: IdParam, query: Paging,
-    handler: ({ deps, params, query }) => listQuestions(deps.db.manager, params.id, query),
+    handler: ({ deps, params, query }) => listQuestions(deps.db.manager, params.id, query, deps.clock.now()),
   }),
   route({
     method: 'post', path: '/questions/:id/reply', access: 'user', summary: 'Answer a question', params: IdParam, body: ReplyBody,
@@ -75,10 +75,10 @@ export const disclosureRoutes = [
   }),
   route({
     method: 'get', path: '/admin/disclosure-questions', access: 'user', summary: 'Questions to answer in my scope', query: AdminQuestionsQuery,
-    handler: ({ deps, actor, query }) => listAdminQuestions(deps.db.manager, actor, query),
+    handler: ({ deps, actor, query }) => listAdminQuestions(deps.db.manager, actor, query, deps.clock.now()),
   }),
   route({
     method: 'get', path: '/disclosure-compliance', access: 'public', summary: 'On time / late / missing per community and category for a month (filter: category, status)', query: ComplianceQuery,
-    handler: ({ deps, query }) => disclosureCompliance(deps.db.manager, query),
+    handler: ({ deps, query }) => disclosureCompliance(deps.db.manager, query, deps.clock.now()),
   }),
 ];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Paging } from '../../core/paging';
-import { CATEGORIES, MONTH, QUARTER } from './catalogue';
+import { MONTH, QUARTER } from '../../core/time';
+import { CATEGORIES } from './catalogue';
 
 const Id = z.coerce.number().int().positive();
 const Category = z.enum(CATEGORIES);
@@ -70,11 +71,19 @@ export const AdminQuestionsQuery = Paging.extend({
 });
 export type AdminQuestionsInput = z.infer<typeof AdminQuestionsQuery>;
 
+/** `not_due`: nothing published yet and the due date is still ahead, so nothing is missing. */
+export const COMPLIANCE_STATUSES = ['on_time', 'late', 'missing', 'not_due'] as const;
+
+/**
+ * `period` is the finance month and, unless `quarter` is given, its quarter is checked for party and
+ * affairs. Without either, the latest of each already due. A drill list repeats the figure's two.
+ */
 export const ComplianceQuery = Paging.extend({
   streetId: Id.optional(),
   period: z.string().regex(MONTH, '期间格式应为 2025-03').optional(),
+  quarter: z.string().regex(QUARTER, '季度格式应为 2025-Q1').optional(),
   category: Category.optional(),
   /** Only communities with a category (the one given, or any) in this status. */
-  status: z.enum(['on_time', 'late', 'missing']).optional(),
+  status: z.enum(COMPLIANCE_STATUSES).optional(),
 });
 export type ComplianceInput = z.infer<typeof ComplianceQuery>;

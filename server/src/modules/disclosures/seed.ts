@@ -1,23 +1,25 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
+import { endOfDayInMonthAfter, monthOf, quarterAt, shiftPeriod } from '../../core/time';
 import { inTransaction } from '../../db/transaction';
 import { User } from '../auth';
 import { listCommunities } from '../orgs';
 import { contentHash, GENESIS_HASH, linkHash } from './canonical';
+import { latestDuePeriod } from './catalogue';
 import { DEMO_COMMUNITIES, DEMO_QUESTIONS, financeItems, OVERDUE_QUESTION, QUARTERLY } from './demo-data';
 import { ChainEntry, Disclosure, DisclosureQuestion } from './entities';
 import { hashedContentOf } from './present';
 
 const DAY = 24 * 3600 * 1000;
-/** 10:00 Asia/Shanghai on a day of a month (monthIndex may run past 11: Date.UTC rolls it over). */
-const shanghai10am = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day, 2));
-const pad = (n: number) => String(n).padStart(2, '0');
+/** 10:00 in Shanghai on a day of the month after a period (a month or a quarter) ends. */
+const inMonthAfter = (period: string, day: number) => new Date(endOfDayInMonthAfter(period, day - 1).getTime() + 10 * 3600_000);
+const yearAndMonth = (month: string) => month.split('-').map(Number);
 
 type Row = Omit<Partial<Disclosure>, 'publishedAt'> & { publishedAt: Date };
 
 /**
- * A year of 三务公开 for a few demo communities: monthly finance (one published late, one month
- * missing), quarterly party and affairs items, a correction with its reason, answered questions
+ * A year of 三务公开 for a few demo communities, up to the service's clock: monthly finance (one
+ * published late; one community has not published the latest month already due), quarterly party and affairs items, a correction with its reason, answered questions
  * and one overdue, and a draft waiting to be published. Hashes and chains are computed exactly as
  * publishing computes them, with bulk inserts so the first start stays fast.
  */
@@ -32,7 +34,7 @@ export async function seedDisclosures(deps: Deps): Promise<void> {
   if (!first || (await m.existsBy(Disclosure, { communityId: first.id }))) return;
   const author = await m.findOneByOrFail(User, { openid: 'o_demo_community_admin' });
   const asker = await m.findOneByOrFail(User, { openid: 'o_demo_member' });
-  const now = new Date();
+  const now = deps.clock.now();
   await inTransaction(deps.db, async (tx) => {
     let n = 0;
     for (const c of names.values()) await seedCommunity(tx, c, n++, { now, authorId: author.id, askerId: asker.id });
@@ -42,22 +44,22 @@ export async function seedDisclosures(deps: Deps): Promise<void> {
 async function seedCommunity(m: EntityManager, c: { id: number; organizationId: number }, n: number, o: { now: Date; authorId: number; askerId: number }) {
   const base = { communityId: c.id, organizationId: c.organizationId, authorId: o.authorId, publishedById: o.authorId, attachmentIds: [], status: 'published' as const, revision: 1 };
   const rows: Row[] = [];
-  const y = o.now.getUTCFullYear();
-  const mo = o.now.getUTCMonth();
+  const thisMonth = monthOf(o.now);
+  const latestDue = latestDuePeriod('finance', o.now);
   for (let back = 12; back >= 1; back--) {
-    const d = new Date(Date.UTC(y, mo - back, 1));
-    const [py, pm] = [d.getUTCFullYear(), d.getUTCMonth()];
-    const publishedAt = shanghai10am(py, pm + 1, n === 2 && back === 5 ? 25 : 8 + n); // 后田 publishes one month late
-    if ((n === 3 && back === 1) || publishedAt > o.now) continue; // 小北曲 has not published last month
-    rows.push({ ...base, category: 'finance', subCategory: 'income_expense', period: `${py}-${pad(pm + 1)}`, title: `${py}年${pm + 1}月财务收支公开`, body: '本月集体收支明细如下，原始凭证存社区财务室备查，居民可按规定查阅。', items: financeItems(n * 31 + back), publishedAt });
+    const period = shiftPeriod(thisMonth, -back);
+    const [py, pm] = yearAndMonth(period);
+    const publishedAt = inMonthAfter(period, n === 2 && back === 5 ? 25 : 8 + n); // 后田 publishes one month late
+    if ((n === 3 && period === latestDue) || publishedAt > o.now) continue; // 小北曲 has not published the latest month due
+    rows.push({ ...base, category: 'finance', subCategory: 'income_expense', period, title: `${py}年${pm}月财务收支公开`, body: '本月集体收支明细如下，原始凭证存社区财务室备查，居民可按规定查阅。', items: financeItems(n * 31 + back), publishedAt });
   }
   for (let back = 4; back >= 1; back--) {
-    const qStart = new Date(Date.UTC(y, mo - mo % 3 - back * 3, 1));
-    const [qy, q] = [qStart.getUTCFullYear(), qStart.getUTCMonth() / 3 + 1];
+    const period = shiftPeriod(quarterAt(o.now), -back);
+    const [qy, q] = period.split('-Q').map(Number);
     const label = `${qy}年第${'一二三四'[q - 1]}季度`;
     QUARTERLY.forEach((t, i) => {
-      const publishedAt = shanghai10am(qy, q * 3, 10 + i + n);
-      if (publishedAt <= o.now) rows.push({ ...base, category: t.category, subCategory: t.subCategory, period: `${qy}-Q${q}`, title: t.title(label), body: t.body, items: [], publishedAt });
+      const publishedAt = inMonthAfter(period, 10 + i + n);
+      if (publishedAt <= o.now) rows.push({ ...base, category: t.category, subCategory: t.subCategory, period, title: t.title(label), body: t.body, items: [], publishedAt });
     });
   }
   rows.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
@@ -74,8 +76,8 @@ async function seedCommunity(m: EntityManager, c: { id: number; organizationId: 
   await appendChain(m, c.id, [...originals, revision].sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime()));
   await seedQuestions(m, revision, n, o);
   if (n === 0) {
-    const period = `${y}-${pad(mo + 1)}`;
-    await m.insert(Disclosure, { ...base, status: 'draft', publishedById: null, category: 'finance', subCategory: 'income_expense', period, title: `${y}年${mo + 1}月财务收支公开（草稿）`, body: '本月集体收支明细如下。', items: financeItems(99) });
+    const [y, mo] = yearAndMonth(thisMonth);
+    await m.insert(Disclosure, { ...base, status: 'draft', publishedById: null, category: 'finance', subCategory: 'income_expense', period: thisMonth, title: `${y}年${mo}月财务收支公开（草稿）`, body: '本月集体收支明细如下。', items: financeItems(99) });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, dateTime } from '../../db/base.entity';
+import { BaseEntity } from '../../db/base.entity';
+import { Review } from '../../db/review';
 
 /** A party member, bound to a WeChat user once an admin has verified the binding request. */
 @Entity('party_members')
@@ -44,12 +45,6 @@ export class MemberBinding extends BaseEntity {
   @Column({ type: 'varchar', length: 10 })
   status: BindingStatus;
 
-  @Column({ type: 'integer', nullable: true })
-  reviewerId: number | null;
-
-  @Column({ ...dateTime(), nullable: true })
-  reviewedAt: Date | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  rejectReason: string | null;
+  @Column(() => Review, { prefix: false })
+  review: Review;
 }

@@ -13,8 +13,8 @@ export function presentBinding(b: MemberBinding, { maskPhone: mask, organization
     organizationId: b.organizationId,
     ...(organizationName !== undefined && { organizationName }),
     status: b.status,
-    rejectReason: b.rejectReason,
-    reviewedAt: b.reviewedAt?.toISOString() ?? null,
+    rejectReason: b.review.rejectReason,
+    reviewedAt: b.review.reviewedAt?.toISOString() ?? null,
     createdAt: b.createdAt.toISOString(),
   };
 }

@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
+import { reviewOnce, type Decision } from '../../db/review';
 import { inTransaction } from '../../db/transaction';
 import type { Actor } from '../../core/actor';
 import { grantRole } from '../auth';
@@ -62,21 +63,16 @@ export async function listBindings(db: EntityManager, actor: Actor, q: PagingInp
   return page(rows.map((b) => presentBinding(b, { maskPhone: false, organizationName: names.get(b.organizationId) ?? null })), total, q);
 }
 
-/**
- * Approves or rejects a pending request. The conditional UPDATE (status = 'pending') makes a
- * double click or two admins deciding at once end with exactly one decision.
- */
-export async function reviewBinding(deps: Deps, actor: Actor, id: number, decision: { approve: true } | { approve: false; reason: string }) {
+/** Approves or rejects a pending request, once; an approved one makes the user a party member. */
+export async function reviewBinding(deps: Deps, actor: Actor, id: number, decision: Decision) {
+  const at = deps.clock.now();
   return inTransaction(deps.db, async (db) => {
     const binding = getOrThrow(await db.findOneBy(MemberBinding, { id }), '党员认证申请');
-    const orgPath = await memberPolicy.reviewBinding(db, actor, binding);
-    const status: BindingStatus = decision.approve ? 'approved' : 'rejected';
-    const result = await db.update(
-      MemberBinding,
-      { id, status: 'pending' },
-      { status, pendingUserId: null, reviewerId: actor.id, reviewedAt: new Date(), rejectReason: decision.approve ? null : decision.reason },
-    );
-    if (!result.affected) throw new Conflict('ALREADY_REVIEWED', '该申请已处理');
+    const after = await reviewOnce(db, {
+      entity: MemberBinding, before: binding, decision, reviewerId: actor.id, at, alsoSet: { pendingUserId: null },
+      alreadyReviewed: '该申请已处理', entityType: 'member_binding', organizationPath: await memberPolicy.reviewBinding(db, actor, binding),
+      present: (b) => presentBinding(b, { maskPhone: true }), audit: (entry) => recordAudit(db, actor, entry),
+    });
     if (decision.approve) {
       await db.upsert(
         PartyMember,
@@ -85,15 +81,6 @@ export async function reviewBinding(deps: Deps, actor: Actor, id: number, decisi
       );
       await grantRole(db, binding.userId, 'member');
     }
-    const after = getOrThrow(await db.findOneBy(MemberBinding, { id }), '党员认证申请');
-    await recordAudit(db, actor, {
-      action: `member_binding.${decision.approve ? 'approve' : 'reject'}`,
-      entityType: 'member_binding',
-      entityId: id,
-      organizationPath: orgPath,
-      before: presentBinding(binding, { maskPhone: true }),
-      after: presentBinding(after, { maskPhone: true }),
-    });
     return presentBinding(after, { maskPhone: false });
   });
 }

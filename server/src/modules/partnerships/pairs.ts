@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
+import { yearOf } from '../../core/time';
 import { Conflict, Invalid, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
 import { inTransaction } from '../../db/transaction';
@@ -20,9 +21,6 @@ export interface NewPartnership {
   agreementFileId?: number | null;
 }
 
-/** The calendar year in Asia/Shanghai (UTC+8, no daylight saving), which is the year a pair belongs to. */
-export const shanghaiYear = (d: Date) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
-
 /**
  * Pairs two communities. The pair and its two membership rows are written in one transaction; the
  * unique (communityId, year) index of the memberships is what refuses a second pair in the year.
@@ -33,7 +31,8 @@ export async function createPartnership(deps: Deps, actor: Actor, input: NewPart
       const a = await communityRef(m, input.communityAId);
       const b = await communityRef(m, input.communityBId);
       const path = commonPath(await partnershipPolicy.pair(m, actor, a), await partnershipPolicy.pair(m, actor, b));
-      const year = shanghaiYear(input.signedAt);
+      // The calendar year in Asia/Shanghai is the year a pair belongs to.
+      const year = yearOf(input.signedAt);
       const pair = await m.save(m.create(Partnership, { ...input, agreementFileId: input.agreementFileId ?? null, year }));
       // Ascending community order: two transactions pairing overlapping communities lock the keys in the same order.
       const rows = [a.id, b.id].sort((x, y) => x - y).map((communityId) => ({ partnershipId: pair.id, communityId, year }));

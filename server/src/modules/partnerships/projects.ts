@@ -52,7 +52,7 @@ export async function moveProject(deps: Deps, actor: Actor, id: number, input: {
   await inTransaction(deps.db, async (m) => {
     const { project, path } = await projectForAdmin(m, actor, id);
     const earlier = PROJECT_STATUSES.slice(0, PROJECT_STATUSES.indexOf(input.status));
-    const now = new Date();
+    const now = deps.clock.now();
     const stamp = input.status === 'started' ? { startedAt: now } : input.status === 'completed' ? { completedAt: now, startedAt: project.startedAt ?? now } : {};
     const result = earlier.length
       ? await m.createQueryBuilder().update(PartnershipProject).set({ status: input.status, ...stamp }).where('id = :id AND status IN (:...earlier)', { id, earlier }).execute()
@@ -67,7 +67,7 @@ export async function moveProject(deps: Deps, actor: Actor, id: number, input: {
 export async function addProgress(deps: Deps, actor: Actor, id: number, input: NewProgress) {
   const entry = await inTransaction(deps.db, async (m) => {
     const { path } = await projectForAdmin(m, actor, id);
-    const saved = await m.save(m.create(ProjectProgress, { projectId: id, authorId: actor.id, happenedAt: input.happenedAt ?? new Date(), note: input.note, status: null, photoFileIds: input.photoFileIds ?? [] }));
+    const saved = await m.save(m.create(ProjectProgress, { projectId: id, authorId: actor.id, happenedAt: input.happenedAt ?? deps.clock.now(), note: input.note, status: null, photoFileIds: input.photoFileIds ?? [] }));
     await recordAudit(m, actor, { action: 'partnership_project.progress', entityType: 'partnership_project', entityId: id, organizationPath: path, after: presentProgress(saved) });
     return saved;
   });

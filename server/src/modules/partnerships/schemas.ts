@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { Paging } from '../../core/paging';
+import { onCalendarDay } from '../../core/time';
 import { LIST_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES } from './entities';
 
 const Id = z.coerce.number().int().positive();
 const FileIds = z.array(z.number().int().positive()).max(9);
 const CalendarDate = z.iso.date();
 /** An instant with offset, or a calendar date meaning that day in Asia/Shanghai. */
-const Instant = z.union([z.iso.datetime({ offset: true }), CalendarDate]).transform((s) => new Date(s.length === 10 ? `${s}T00:00:00+08:00` : s));
+const Instant = z.union([z.iso.datetime({ offset: true }), CalendarDate]).transform((s) => (s.length === 10 ? onCalendarDay(s) : new Date(s)));
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const PairFilterQuery = Paging.extend({ year: z.coerce.number().int().min(2000).max(2100).optional(), streetId: Id.optional() });

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
+import { onCalendarDay } from '../../core/time';
 import { inTransaction } from '../../db/transaction';
 import { Community, Street } from '../orgs';
 import { AGREEMENT_TITLE, DEMO_PAIRS, FIRST_PAIR_LISTS, NAMED_PROJECTS, PROJECT_TOTALS, STARTED_TOTAL, TEMPLATES, listsFor, type DemoProject } from './demo-pairs';
 import { LIST_KINDS, Partnership, PartnershipListItem, PartnershipMembership, PartnershipProject, ProjectProgress, type ProjectCategory } from './entities';
 
-const shanghai = (date: string) => new Date(`${date}T10:00:00+08:00`);
+const shanghai = (date: string) => onCalendarDay(date, 10);
 const short = (name: string) => name.replace(/社区$/, '');
 
 /** The 2020 pairs, lists, projects and progress of the article, as rows (bulk inserts, one transaction). */

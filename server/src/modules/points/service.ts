@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { yearOf, yearRange } from '../../core/time';
 import { page, type PagingInput } from '../../core/paging';
 import type { Actor } from '../../core/actor';
 import { userNicknames } from '../auth';
@@ -14,6 +15,8 @@ export interface Award {
   sourceId: number;
   organizationId: number;
   organizationPath: string;
+  /** When it was earned: the year it counts in. */
+  createdAt: Date;
 }
 
 /**
@@ -24,17 +27,10 @@ export async function awardPoints(db: EntityManager, award: Award): Promise<void
   await db.createQueryBuilder().insert().into(PointEntry).values(award).orIgnore().updateEntity(false).execute();
 }
 
-/** Points are counted by calendar year in China's time zone: 1 January 00:00 +08:00. */
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-export const currentYear = (now = new Date()) => new Date(now.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-const yearRange = (year: number) => ({
-  from: new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS),
-  to: new Date(Date.UTC(year + 1, 0, 1) - SHANGHAI_OFFSET_MS),
-});
-
-export async function myPoints(db: EntityManager, actor: Actor, q: PagingInput & { year?: number }) {
+/** Points are counted by calendar year in China's time zone (1 January 00:00 +08:00); without a year, the one `now` is in. */
+export async function myPoints(db: EntityManager, actor: Actor, q: PagingInput & { year?: number }, now: Date) {
   await pointsPolicy.mine(db, actor);
-  const year = q.year ?? currentYear();
+  const year = q.year ?? yearOf(now);
   const { from, to } = yearRange(year);
   const inYear = db
     .createQueryBuilder(PointEntry, 'e')
@@ -45,9 +41,9 @@ export async function myPoints(db: EntityManager, actor: Actor, q: PagingInput &
 }
 
 /** Members whose points were earned in the organisation's subtree, most points first. */
-export async function ranking(db: EntityManager, actor: Actor, q: PagingInput & { organizationId: number; year?: number }) {
+export async function ranking(db: EntityManager, actor: Actor, q: PagingInput & { organizationId: number; year?: number }, now: Date) {
   const path = await pointsPolicy.ranking(db, actor, q);
-  const year = q.year ?? currentYear();
+  const year = q.year ?? yearOf(now);
   const { from, to } = yearRange(year);
   const qb = db
     .createQueryBuilder(PointEntry, 'e')

@@ -7,4 +7,4 @@ export const listComplianceCommunities = (q: ComplianceQuery & { page: number; p
   request<Paged<ComplianceRow>>({ path: '/api/disclosure-compliance', query: { ...q }, toast: false });
 
 export const useComplianceCommunityList = (q: ComplianceQuery) =>
-  usePagedList((page, pageSize) => listComplianceCommunities({ ...q, page, pageSize }), [q.streetId, q.period, q.category, q.status]);
+  usePagedList((page, pageSize) => listComplianceCommunities({ ...q, page, pageSize }), [q.streetId, q.period, q.quarter, q.category, q.status]);

@@ -6,11 +6,11 @@ export interface Bar {
   label: string;
   value: number;
   onTap: () => void;
-  /** A bar's own colour, when bars of one chart mean different things (on time / late / missing). */
+  /** A bar's own colour, when bars of one chart mean different things (on time / late / missing / not due). */
   tone?: Tone;
 }
 
-type Tone = 'red' | 'gold' | 'green';
+type Tone = 'red' | 'gold' | 'green' | 'grey';
 
 /** Horizontal bars drawn with Views (no chart library in a mini program); every bar opens its rows. */
 export default function BarChart({ bars, tone = 'red' }: { bars: Bar[]; tone?: Tone }) {

@@ -9,6 +9,7 @@ import FormField from '../../../components/FormField';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import { formatDateTime } from '../../../lib/format';
+import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
 import { useMe } from '../../../features/auth/api/get-me';
 import OrganizationField from '../../../features/orgs/components/OrganizationField';
 import { cancelActivity } from '../../../features/activities/api/cancel-activity';
@@ -40,10 +41,10 @@ function parts(iso: string) {
   return { date, time };
 }
 /** What the pickers hold, as ISO with the Beijing offset the server expects. */
-const toIso = ({ date, time }: { date: string; time: string }) => `${date}T${time}:00+08:00`;
+const toIso = ({ date, time }: { date: string; time: string }) => shanghaiInstant(date, time);
 
 function blankForm(): Form {
-  const tomorrow = parts(new Date(Date.now() + 24 * 3600 * 1000).toISOString()).date;
+  const tomorrow = shanghaiDate(1);
   return {
     kind: 'volunteer', title: '', description: '', place: '',
     start: { date: tomorrow, time: '09:00' }, end: { date: tomorrow, time: '11:00' }, deadline: { date: tomorrow, time: '08:00' },

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
 import { formatDateTime } from '../../../lib/format';
+import { shanghaiYear } from '../../../lib/time';
 import { useMyPoints } from '../../../features/activities/api/get-my-points';
 import './points.scss';
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = shanghaiYear();
 
 /** My points for a year: the total, and every entry with why it was paid (the ledger stars are built on). */
 export default function MyPointsPage() {

@@ -20,8 +20,8 @@ import { periodLabel } from '../../../features/disclosures/periods';
 import { CATEGORY_LABELS, type Question } from '../../../features/disclosures/types';
 import './admin.scss';
 
-const STATUS_LABELS = { on_time: '按时公开', late: '逾期公开', missing: '未公开' } as const;
-const STATUS_TONES: Record<keyof typeof STATUS_LABELS, Tone> = { on_time: 'success', late: 'warning', missing: 'danger' };
+const STATUS_LABELS = { on_time: '按时公开', late: '逾期公开', missing: '未公开', not_due: '未到期' } as const;
+const STATUS_TONES: Record<keyof typeof STATUS_LABELS, Tone> = { on_time: 'success', late: 'warning', missing: 'danger', not_due: 'neutral' };
 type Tab = 'drafts' | 'published' | 'questions' | 'compliance';
 const TABS: { value: Tab; label: string }[] = [
   { value: 'drafts', label: '草稿' }, { value: 'published', label: '已公开' }, { value: 'questions', label: '居民提问' }, { value: 'compliance', label: '公开进度' },
@@ -152,17 +152,13 @@ function Compliance({ communityIds, streetId }: { communityIds: Set<number>; str
   // The server answers a whole street; the admin sees their own communities of it.
   const items = compliance.items.filter((r) => communityIds.has(r.communityId));
   const mine = { ...compliance, items, total: compliance.hasMore ? compliance.total : items.length };
-  const now = new Date();
   return (
     <PagedList list={mine} keyOf={(r) => r.communityId} emptyTitle='没有需要公开的社区' renderItem={(r) => (
       <Card title={r.communityName} flush>
-        {r.categories.map((c) => {
-          const notDue = c.status === 'missing' && new Date(c.dueAt) > now;
-          return (
-            <Cell key={c.category} title={`${CATEGORY_LABELS[c.category]} · ${periodLabel(c.period)}`} description={`截止 ${formatDate(c.dueAt)}`}
-              value={notDue ? <StatusTag tone='neutral' label='待公开' /> : <StatusTag tone={STATUS_TONES[c.status]} label={STATUS_LABELS[c.status]} />} />
-          );
-        })}
+        {r.categories.map((c) => (
+          <Cell key={c.category} title={`${CATEGORY_LABELS[c.category]} · ${periodLabel(c.period)}`} description={`截止 ${formatDate(c.dueAt)}`}
+            value={<StatusTag tone={STATUS_TONES[c.status]} label={STATUS_LABELS[c.status]} />} />
+        ))}
       </Card>
     )} />
   );

@@ -10,6 +10,7 @@ import { useMyPointsTotal } from '../../../features/activities/api/get-my-points
 import { useMe } from '../../../features/auth/api/get-me';
 import { openPage } from '../../../lib/routes';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
+import { shanghaiYear } from '../../../lib/time';
 import './index.scss';
 
 /** 党员中心: my organisation and points, and the way to my activities, points and check-in. */
@@ -43,7 +44,7 @@ export default function MemberHome() {
         <View className='member-card__org'>{binding?.organizationName ?? '所属党组织未登记'}</View>
         <View className='member-card__points' onClick={() => openPage('myPoints')}>
           <View className='member-card__points-value'>{points.data ?? '—'}</View>
-          <View className='member-card__points-label'>{new Date().getFullYear()} 年度积分</View>
+          <View className='member-card__points-label'>{shanghaiYear()} 年度积分</View>
         </View>
       </View>
       <Card flush>

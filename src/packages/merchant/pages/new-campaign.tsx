@@ -7,13 +7,14 @@ import { createCampaign } from '../../../features/campaigns/api/admin';
 import { useAlliances } from '../../../features/campaigns/api/merchant';
 import '../../../features/campaigns/components/campaigns.scss';
 import { API_BASE } from '../../../lib/http';
+import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
 import { toastError } from '../../../lib/toast';
 import { chooseImages, uploadFile, type ChosenFile, type UploadedFile } from '../../../lib/upload';
 import { useSubmit } from '../../../lib/use-submit';
 
-const day = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
+const day = (offsetDays: number) => shanghaiDate(offsetDays);
 /** A Shanghai calendar day at its start, or at its last second for an end date. */
-const shanghai = (date: string, endOfDay = false) => new Date(`${date}T${endOfDay ? '23:59:59' : '00:00:00'}+08:00`).toISOString();
+const shanghai = (date: string, endOfDay = false) => shanghaiInstant(date, endOfDay ? '23:59:59' : '00:00');
 
 /** A new campaign of an alliance I administer: title, description, an optional poster, enrolment deadline and dates. */
 export default function NewCampaignPage() {

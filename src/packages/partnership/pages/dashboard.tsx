@@ -16,7 +16,7 @@ import type { ComplianceStatus, Coverage, Dashboard, DisclosureCategory, Drill, 
 import './dashboard.scss';
 
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
-const COMPLIANCE_TONES: Record<ComplianceStatus, 'green' | 'gold' | 'red'> = { on_time: 'green', late: 'gold', missing: 'red' };
+const COMPLIANCE_TONES: Record<ComplianceStatus, 'green' | 'gold' | 'red' | 'grey'> = { on_time: 'green', late: 'gold', missing: 'red', not_due: 'grey' };
 
 /** 数据看板: every figure opens the list of the rows that make it. */
 export default function DashboardPage() {
@@ -91,7 +91,7 @@ function Figures({ dashboard: d }: { dashboard: Dashboard }) {
             <BarChart
               bars={(Object.keys(COMPLIANCE_LABELS) as ComplianceStatus[]).map((s) => ({
                 key: s, label: COMPLIANCE_LABELS[s], value: c.byCategory[cat][s], tone: COMPLIANCE_TONES[s],
-                onTap: drill({ list: 'compliance', period: c.period, disclosureCategory: cat, compliance: s }, `${DISCLOSURE_LABELS[cat]}公开 · ${COMPLIANCE_LABELS[s]}`),
+                onTap: drill({ list: 'compliance', period: c.period, quarter: c.quarter, disclosureCategory: cat, compliance: s }, `${DISCLOSURE_LABELS[cat]}公开 · ${COMPLIANCE_LABELS[s]}`),
               }))}
             />
           </View>

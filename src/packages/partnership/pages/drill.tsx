@@ -29,6 +29,7 @@ export default function DrillPage() {
     status: params.status as ProjectStatus | undefined,
     covered: params.covered as Coverage | undefined,
     period: params.period,
+    quarter: params.quarter,
     disclosureCategory: params.disclosureCategory as DisclosureCategory | undefined,
     compliance: params.compliance as ComplianceStatus | undefined,
     year: params.year ? Number(params.year) : undefined,
@@ -72,7 +73,7 @@ const NewOrganizations = ({ drill }: { drill: Drill }) => (
 /** Each community with the category's period, due date and when (if ever) it was first published. */
 const ComplianceCommunities = ({ drill }: { drill: Drill }) => (
   <PagedList
-    list={useComplianceCommunityList({ streetId: drill.streetId, period: drill.period, category: drill.disclosureCategory, status: drill.compliance })}
+    list={useComplianceCommunityList({ streetId: drill.streetId, period: drill.period, quarter: drill.quarter, category: drill.disclosureCategory, status: drill.compliance })}
     keyOf={(c) => c.communityId}
     emptyTitle='没有符合条件的社区'
     renderItem={(c) => {

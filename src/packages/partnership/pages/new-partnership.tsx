@@ -6,16 +6,16 @@ import PageShell from '../../../components/PageShell';
 import { pickCommunity } from '../../../features/orgs/pick-community';
 import type { Community } from '../../../features/orgs/types';
 import { createPartnership } from '../../../features/partnerships/api/create-partnership';
+import { shanghaiDate } from '../../../lib/time';
 import { useSubmit } from '../../../lib/use-submit';
 import './form.scss';
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 新建联建共建对子: two communities and the agreement they signed. */
 export default function NewPartnershipPage() {
   const [a, setA] = useState<Community>();
   const [b, setB] = useState<Community>();
-  const [signedAt, setSignedAt] = useState(today());
+  const [signedAt, setSignedAt] = useState(shanghaiDate());
   const [title, setTitle] = useState('党建引领阳光社区联建共建合作协议');
   const ready = a && b && a.id !== b.id && title.trim();
   const { submitting, submit } = useSubmit(() => createPartnership({ communityAId: a!.id, communityBId: b!.id, signedAt, agreementTitle: title.trim() }), '已结对');
