@@ -1,3 +1,7 @@
+import Koa from 'koa';
+import request from 'supertest';
+import { errorRenderer } from '../../server/src/http/middleware';
+import { User } from '../../server/src/modules/auth/entities';
 import { startTestServer, type TestServer } from './helpers/server';
 
 let ts: TestServer;
@@ -44,5 +48,16 @@ describe('HTTP conventions', () => {
     const login = res.body.paths['/api/auth/wechat'].post;
     expect(login.requestBody.content['application/json'].schema.properties.code).toMatchObject({ type: 'string', maxLength: 128 });
     expect(res.body.paths['/api/communities/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
+  });
+
+  it('answers 404, not 500, when a findOneByOrFail misses (TypeORM EntityNotFoundError)', async () => {
+    // A tiny app with the service's one error renderer and a handler that looks up a missing row.
+    const app = new Koa();
+    app.use(errorRenderer(ts.deps));
+    app.use(async (ctx) => {
+      ctx.body = await ts.deps.db.manager.findOneByOrFail(User, { id: 999_999_999 });
+    });
+    const res = await request(app.callback()).get('/api/users/999999999').expect(404);
+    expect(res.body.error).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

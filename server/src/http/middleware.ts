@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type Koa from 'koa';
+import { EntityNotFoundError } from 'typeorm';
 import { AppError, Invalid, NotFound, TooLarge, fromDatabaseError } from '../errors';
 import type { Actor } from '../core/actor';
 import type { Deps } from '../deps';
@@ -43,6 +44,8 @@ function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   const dbError = fromDatabaseError(err);
   if (dbError) return dbError;
+  // A `findOneByOrFail` that missed: the row is not there, whichever caller asked.
+  if (err instanceof EntityNotFoundError) return new NotFound();
   // Errors from koa / the body parser carry an HTTP status meant for the client.
   const status = (err as { status?: number; expose?: boolean }).status;
   if (status === 413) return new TooLarge();
