@@ -118,7 +118,7 @@ const summary = (r) => ({
 async function benchUsers(manager, count) {
   const jwt = require('jsonwebtoken');
   const { User } = require(dist('modules/auth/entities'));
-  const rows = Array.from({ length: count + 1 }, (_, i) => ({ openid: `o_bench_${i}`, nickname: `压测${i}`, roles: [] }));
+  const rows = Array.from({ length: count + 1 }, (_, i) => ({ openid: `o_bench_${i}`, nickname: `压测${i}` }));
   for (let i = 0; i < rows.length; i += 500) await manager.insert(User, rows.slice(i, i + 500));
   const [owner, ...users] = await manager.find(User, { order: { id: 'ASC' } });
   const secret = require(dist('config')).loadConfig({}).jwtSecret;

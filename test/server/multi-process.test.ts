@@ -1,4 +1,4 @@
-import { makeCommunity } from './helpers/factories';
+import { makeCommunity, makeUser } from './helpers/factories';
 import { describeOnMysql, useServerProcesses } from './helpers/processes';
 
 describeOnMysql('two server processes on one MySQL database', () => {
@@ -15,5 +15,23 @@ describeOnMysql('two server processes on one MySQL database', () => {
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(19);
+  });
+});
+
+describeOnMysql('an appointment revoked in one process', () => {
+  const env = useServerProcesses(2);
+
+  it('is refused in the other within the actor cache’s few seconds', async () => {
+    const { organization } = await makeCommunity(env.ts);
+    const admin = await makeUser(env.ts, { adminOf: organization.id });
+    const user = await makeUser(env.ts);
+    const [a, b] = env.processes;
+    const appointed = await a.http.post('/api/admin/scopes').set(admin.auth).send({ userId: user.id, organizationId: organization.id }).expect(201);
+    await b.http.get('/api/admin/member-bindings').set(user.auth).expect(200); // b now holds the user's actor
+    await a.http.delete(`/api/admin/scopes/${appointed.body.id}`).set(admin.auth).expect(204);
+    await a.http.get('/api/admin/member-bindings').set(user.auth).expect(403);
+    const revokedAt = Date.now();
+    while ((await b.http.get('/api/admin/member-bindings').set(user.auth)).status === 200) await new Promise((r) => setTimeout(r, 250));
+    expect(Date.now() - revokedAt).toBeLessThan(6000);
   });
 });

@@ -1,5 +1,6 @@
 import type { AppModule } from './module';
 import { activitiesModule } from './activities';
+import { appointmentsModule } from './appointments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { campaignsModule } from './campaigns';
@@ -20,6 +21,7 @@ export const modules: AppModule[] = [
   orgsModule,
   authModule,
   auditModule,
+  appointmentsModule,
   membersModule,
   filesModule,
   disclosuresModule,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { AdminScope, User, type Role } from '../../../server/src/modules/auth/entities';
+import { AdminScope, User, UserRole } from '../../../server/src/modules/auth/entities';
+import type { Role } from '../../../server/src/core/actor';
 import { Community, Organization, Street } from '../../../server/src/modules/orgs/entities';
 import { createOrganization } from '../../../server/src/modules/orgs/seed';
 import { PartyMember } from '../../../server/src/modules/members/entities';
@@ -46,14 +47,16 @@ export async function makeUser(ts: TestServer, o: { roles?: Role[]; adminOf?: nu
   const db = ts.deps.db.manager;
   const user = await db.findOneBy(User, { openid: `o_${code}` });
   if (!user) {
-    await db.insert(User, { openid: `o_${code}`, nickname: `用户${code.slice(-4)}`, roles: [...(o.roles ?? [])] });
+    await db.insert(User, { openid: `o_${code}`, nickname: `用户${code.slice(-4)}` });
   }
   const created = await db.findOneByOrFail(User, { openid: `o_${code}` });
+  const roles = new Set(o.roles ?? []);
   if (o.adminOf) await db.insert(AdminScope, { userId: created.id, organizationId: o.adminOf });
   if (o.memberOf) {
     await db.insert(PartyMember, { userId: created.id, name: '测试党员', phone: '13800000000', organizationId: o.memberOf });
-    await db.update(User, { id: created.id }, { roles: [...new Set([...(o.roles ?? []), 'member' as Role])] });
+    roles.add('member');
   }
+  for (const role of roles) await db.insert(UserRole, { userId: created.id, role });
   const res = await ts.http.post('/api/auth/wechat').send({ code }).expect(200);
   return { id: created.id, openid: created.openid, token: res.body.token, auth: { Authorization: `Bearer ${res.body.token}` } };
 }

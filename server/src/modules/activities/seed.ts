@@ -48,7 +48,7 @@ const RESIDENTS = 40;
 export async function seedActivities(deps: Deps): Promise<void> {
   if (await deps.db.manager.countBy(Activity, { title: MARKER })) return;
   await inTransaction(deps.db, async (db) => {
-    const residents = Array.from({ length: RESIDENTS }, (_, i) => ({ openid: `o_demo_resident_${i + 1}`, nickname: `居民${String(i + 1).padStart(2, '0')}`, roles: [] }));
+    const residents = Array.from({ length: RESIDENTS }, (_, i) => ({ openid: `o_demo_resident_${i + 1}`, nickname: `居民${String(i + 1).padStart(2, '0')}` }));
     await db.createQueryBuilder().insert().into(User).values(residents).orIgnore().updateEntity(false).execute();
     const residentIds = (await db.find(User, { where: residents.map((r) => ({ openid: r.openid })), order: { id: 'ASC' } })).map((u) => u.id);
     const admin = await db.findOneByOrFail(User, { openid: 'o_demo_admin' });

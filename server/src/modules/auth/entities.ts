@@ -10,10 +10,21 @@ export class User extends BaseEntity {
 
   @Column({ type: 'varchar', length: 50 })
   nickname: string;
+}
 
-  /** Roles beside `resident` (which everyone has), granted by the module that owns the reason. */
-  @Column({ type: 'simple-array' })
-  roles: Role[];
+/**
+ * A role beside `resident` (which everyone has) and `org_admin` (which an admin scope implies), granted
+ * by the module that owns the reason. A row per role, so a grant is one INSERT and a revoke one DELETE:
+ * two approvals at once never overwrite each other's role.
+ */
+@Entity('user_roles')
+@Index(['userId', 'role'], { unique: true })
+export class UserRole extends BaseEntity {
+  @Column({ type: 'integer' })
+  userId: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
 }
 
 /** An admin's scope: the subtree of the organisation tree under `organizationId`. */
@@ -25,4 +36,8 @@ export class AdminScope extends BaseEntity {
 
   @Column({ type: 'integer' })
   organizationId: number;
+
+  /** Who appointed this admin; null for the first admin, granted from the command line. */
+  @Column({ type: 'integer', nullable: true })
+  grantedById: number | null;
 }

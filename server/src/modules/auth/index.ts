@@ -1,17 +1,18 @@
 import type { AppModule } from '../module';
-import { AdminScope, User } from './entities';
+import { AdminScope, User, UserRole } from './entities';
 import { Auth1764000000200 } from './migrations/1764000000200-auth';
+import { UserRoles1764000000210 } from './migrations/1764000000210-user-roles';
 import { authRoutes } from './routes';
 import { seedDemoUsers } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
-export { User } from './entities';
-export { actorFromToken, adminScopes, grantRole, userNicknames } from './service';
+export { AdminScope, User } from './entities';
+export { actorFromToken, adminScopes, forgetActor, grantRole, newUser, revokeRole, userNicknames } from './service';
 
 export const authModule: AppModule = {
   name: 'auth',
-  entities: [User, AdminScope],
-  migrations: [Auth1764000000200],
+  entities: [User, UserRole, AdminScope],
+  migrations: [Auth1764000000200, UserRoles1764000000210],
   routes: authRoutes,
   seed: seedDemoUsers,
 };

@@ -2,6 +2,7 @@ import type { Role } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { Organization } from '../orgs';
 import { AdminScope, User } from './entities';
+import { grantRole } from './service';
 
 /** The demo users of API.md (openid = `o_` + dev login code). */
 export const DEMO_USERS: { openid: string; nickname: string; roles: Role[]; scope?: string }[] = [
@@ -15,9 +16,10 @@ export const DEMO_USERS: { openid: string; nickname: string; roles: Role[]; scop
 export async function seedDemoUsers(deps: Deps): Promise<void> {
   const db = deps.db.manager;
   for (const u of DEMO_USERS) {
-    await db.createQueryBuilder().insert().into(User).values({ openid: u.openid, nickname: u.nickname, roles: u.roles }).orIgnore().updateEntity(false).execute();
-    if (!u.scope) continue;
+    await db.createQueryBuilder().insert().into(User).values({ openid: u.openid, nickname: u.nickname }).orIgnore().updateEntity(false).execute();
     const user = await db.findOneByOrFail(User, { openid: u.openid });
+    for (const role of u.roles) await grantRole(db, user.id, role);
+    if (!u.scope) continue;
     const org = await db.findOneByOrFail(Organization, { name: u.scope });
     await db.createQueryBuilder().insert().into(AdminScope).values({ userId: user.id, organizationId: org.id }).orIgnore().updateEntity(false).execute();
   }

@@ -5,7 +5,7 @@ import type { Actor, Role } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { Unauthenticated } from '../../errors';
 import { Organization } from '../orgs';
-import { AdminScope, User } from './entities';
+import { AdminScope, User, UserRole } from './entities';
 
 /**
  * The HS256 key as a KeyObject, made once per secret. Given a string, jsonwebtoken first tries it as
@@ -25,12 +25,13 @@ export function signToken(deps: Deps, userId: number): string {
 
 /**
  * Loaded actors, per database, kept ACTOR_TTL_MS so a user's burst of requests (open the page, sign
- * up, look at the result) costs one load instead of one per request. The trade-off: a role granted
- * or revoked, or an admin scope added or removed, in another process (or directly in the database)
- * takes effect within ACTOR_TTL_MS; a deleted user keeps working that long. `grantRole` forgets the
- * entry in its own process at once. The token itself is verified on every request.
+ * up, look at the result) costs one load instead of one per request. The trade-off, and the promise:
+ * a role or admin scope granted or revoked in this process takes effect at once (the writer forgets
+ * the entry); in another process (or directly in the database) within ACTOR_TTL_MS — a revoked admin
+ * is refused at most 5 s later everywhere. A deleted user keeps working that long. The token itself is
+ * verified on every request.
  */
-const ACTOR_TTL_MS = 10_000;
+const ACTOR_TTL_MS = 5_000;
 /** Bounds memory under a crowd of distinct users; past it, the oldest entries go first. */
 const ACTOR_CACHE_MAX = 20_000;
 const actorCaches = new WeakMap<DataSource, Map<number, { actor: Actor; expires: number }>>();
@@ -69,11 +70,12 @@ export async function actorFromToken(deps: Deps, token: string): Promise<Actor> 
 
 /**
  * The user with roles and admin scope paths, or null when there is no such user. One statement
- * (a row per admin scope), raw: it runs for every request that misses the actor cache.
+ * (a row per admin scope, the granted roles folded into each), raw: it runs for every request that
+ * misses the actor cache.
  */
 async function loadActor(db: EntityManager, userId: number): Promise<Actor | null> {
   const rows: { id: number; openid: string; roles: string | null; path: string | null }[] = await db.query(
-    `SELECT u.id, u.openid, u.roles, o.path FROM users u
+    `SELECT u.id, u.openid, (SELECT GROUP_CONCAT(r.role) FROM user_roles r WHERE r.userId = u.id) AS roles, o.path FROM users u
      LEFT JOIN admin_scopes s ON s.userId = u.id LEFT JOIN organizations o ON o.id = s.organizationId
      WHERE u.id = ?`,
     [userId],
@@ -81,7 +83,6 @@ async function loadActor(db: EntityManager, userId: number): Promise<Actor | nul
   if (!rows.length) return null;
   const { id, openid, roles } = rows[0];
   const scopePaths = rows.flatMap((r) => (r.path === null ? [] : [r.path]));
-  // `roles` is TypeORM's simple-array column: comma-separated, '' when empty.
   return { id: Number(id), openid, roles: allRoles(roles ? (roles.split(',') as Role[]) : [], scopePaths.length > 0), scopePaths };
 }
 
@@ -99,7 +100,7 @@ export async function loginWithWechat(deps: Deps, code: string) {
     .createQueryBuilder()
     .insert()
     .into(User)
-    .values({ openid, nickname: `微信用户${openid.slice(-4)}`, roles: [] })
+    .values(newUser(openid))
     .orIgnore()
     .updateEntity(false)
     .execute();
@@ -108,11 +109,21 @@ export async function loginWithWechat(deps: Deps, code: string) {
   return { token: signToken(deps, user.id), user: { id: user.id, nickname: user.nickname, roles: actor.roles } };
 }
 
-/** Grants a role for a reason another module owns (member binding approved, merchant approved). */
+/** A user row as first login makes it (also for an admin granted before they ever logged in). */
+export const newUser = (openid: string) => ({ openid, nickname: `微信用户${openid.slice(-4)}` });
+
+/**
+ * Grants a role for a reason another module owns (member binding approved, merchant approved): one
+ * INSERT that a repeat ignores, so concurrent grants of different roles all land.
+ */
 export async function grantRole(db: EntityManager, userId: number, role: Role): Promise<void> {
-  const user = await db.findOneByOrFail(User, { id: userId });
-  if (user.roles.includes(role)) return;
-  await db.update(User, { id: userId }, { roles: [...user.roles, role] });
+  await db.createQueryBuilder().insert().into(UserRole).values({ userId, role }).orIgnore().updateEntity(false).execute();
+  forgetActor(db.connection, userId);
+}
+
+/** Takes a granted role away: one DELETE. */
+export async function revokeRole(db: EntityManager, userId: number, role: Role): Promise<void> {
+  await db.delete(UserRole, { userId, role });
   forgetActor(db.connection, userId);
 }
 

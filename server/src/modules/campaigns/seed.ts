@@ -59,7 +59,7 @@ export async function seedCampaigns(deps: Deps): Promise<void> {
 }
 
 async function demoUser(db: EntityManager, openid: string, nickname: string) {
-  await db.createQueryBuilder().insert().into(User).values({ openid, nickname, roles: [] }).orIgnore().updateEntity(false).execute();
+  await db.createQueryBuilder().insert().into(User).values({ openid, nickname }).orIgnore().updateEntity(false).execute();
   return db.findOneByOrFail(User, { openid });
 }
 

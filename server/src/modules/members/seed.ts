@@ -16,7 +16,7 @@ export async function seedMembers(deps: Deps): Promise<void> {
     PartyMember,
     Array.from({ length: 30 }, (_, i) => ({ userId: null, name: `党员${i + 1}号`, phone: `1380000${String(1000 + i)}`, organizationId: org.id })),
   );
-  await db.createQueryBuilder().insert().into(User).values({ openid: 'o_demo_applicant', nickname: '申请人', roles: [] }).orIgnore().updateEntity(false).execute();
+  await db.createQueryBuilder().insert().into(User).values({ openid: 'o_demo_applicant', nickname: '申请人' }).orIgnore().updateEntity(false).execute();
   const applicant = await db.findOneByOrFail(User, { openid: 'o_demo_applicant' });
   await db.insert(MemberBinding, { userId: applicant.id, pendingUserId: applicant.id, name: '申请人乙', phone: '13900000002', organizationId: org.id, status: 'pending' });
 }
