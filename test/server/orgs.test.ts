@@ -29,7 +29,7 @@ describe('organisations', () => {
     const roots = await ts.http.get('/api/organizations').expect(200);
     expect(roots.body.items).toEqual([expect.objectContaining({ kind: 'district_committee', parentId: null })]);
     const children = await ts.http.get(`/api/organizations?parentId=${streetOrg.id}`).expect(200);
-    expect(children.body.items).toEqual([{ id: organization.id, name: organization.name, kind: 'party_committee', parentId: streetOrg.id, rating: 'normal' }]);
+    expect(children.body.items).toEqual([{ id: organization.id, name: organization.name, kind: 'party_committee', parentId: streetOrg.id, rating: 'normal', closedAt: null }]);
     await ts.http.get('/api/organizations/999999').expect(404);
     await ts.http.get('/api/organizations/abc').expect(400);
   });

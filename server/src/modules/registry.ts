@@ -12,6 +12,7 @@ import { membersModule } from './members';
 import { orgsModule } from './orgs';
 import { partnershipsModule } from './partnerships';
 import { pointsModule } from './points';
+import { treeModule } from './tree';
 
 /**
  * Every domain module, in dependency order: a module imports only modules listed before it (the lint
@@ -22,6 +23,7 @@ export const modules: AppModule[] = [
   authModule,
   auditModule,
   appointmentsModule,
+  treeModule,
   membersModule,
   filesModule,
   disclosuresModule,

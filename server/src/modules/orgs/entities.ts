@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '../../db/base.entity';
+import { BaseEntity, dateTime } from '../../db/base.entity';
 
 export const ORGANIZATION_KINDS = [
   'district_committee', // 区委
@@ -34,6 +34,10 @@ export class Organization extends BaseEntity {
   /** 软弱涣散 follow-up: normal, weak (being rectified). */
   @Column({ type: 'varchar', length: 20, default: 'normal' })
   rating: string;
+
+  /** Closed (撤销) organisations stay readable by id, for the history that names them, but leave the pickers. */
+  @Column({ ...dateTime(), nullable: true })
+  closedAt: Date | null;
 }
 
 @Entity('streets')
@@ -44,6 +48,10 @@ export class Street extends BaseEntity {
   /** The street's 党工委. */
   @Column({ type: 'integer' })
   organizationId: number;
+
+  /** Closed (撤销) organisations stay readable by id, for the history that names them, but leave the pickers. */
+  @Column({ ...dateTime(), nullable: true })
+  closedAt: Date | null;
 }
 
 @Entity('communities')
@@ -61,6 +69,10 @@ export class Community extends BaseEntity {
   /** The community's own party organisation (党委/党总支/党支部). */
   @Column({ type: 'integer', unique: true })
   organizationId: number;
+
+  /** Closed (撤销) organisations stay readable by id, for the history that names them, but leave the pickers. */
+  @Column({ ...dateTime(), nullable: true })
+  closedAt: Date | null;
 }
 
 /**

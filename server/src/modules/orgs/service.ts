@@ -6,7 +6,7 @@ import { orgPolicy } from './policy';
 import { scopePrefixes } from './scope';
 import { Community, NewOrganization, Organization, Street } from './entities';
 
-export const presentOrganization = (o: Organization) => ({ id: o.id, name: o.name, kind: o.kind, parentId: o.parentId, rating: o.rating });
+export const presentOrganization = (o: Organization) => ({ id: o.id, name: o.name, kind: o.kind, parentId: o.parentId, rating: o.rating, closedAt: o.closedAt?.toISOString() ?? null });
 
 /**
  * The list every resident's first screen asks for, so it is hand-written SQL (portable to both
@@ -14,7 +14,7 @@ export const presentOrganization = (o: Organization) => ({ id: o.id, name: o.nam
  * in the read benchmark (docs/PERFORMANCE.md).
  */
 export async function listCommunities(db: EntityManager, q: PagingInput & { streetId?: number; q?: string }, withinPaths?: string[]) {
-  const where: string[] = [];
+  const where: string[] = ['c.closedAt IS NULL'];
   const params: unknown[] = [];
   let join = '';
   if (withinPaths) {
@@ -31,7 +31,7 @@ export async function listCommunities(db: EntityManager, q: PagingInput & { stre
     where.push("c.name LIKE ? ESCAPE '!'");
     params.push(`%${q.q.replace(/[%_!]/g, '!$&')}%`);
   }
-  const from = `FROM communities c INNER JOIN streets s ON s.id = c.streetId${join}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const from = `FROM communities c INNER JOIN streets s ON s.id = c.streetId${join} WHERE ${where.join(' AND ')}`;
   const [count, rows] = await Promise.all([
     db.query(`SELECT COUNT(*) AS total ${from}`, params),
     db.query(
@@ -61,13 +61,13 @@ export async function getCommunity(db: EntityManager, id: number) {
 }
 
 export async function listStreets(db: EntityManager) {
-  const streets = await db.find(Street, { order: { id: 'ASC' } });
+  const streets = await db.find(Street, { where: { closedAt: IsNull() }, order: { id: 'ASC' } });
   return { items: streets.map((s) => ({ id: s.id, name: s.name, organizationId: s.organizationId })) };
 }
 
 export async function listOrganizations(db: EntityManager, q: PagingInput & { parentId?: number }) {
   const [rows, total] = await db.findAndCount(Organization, {
-    where: { parentId: q.parentId ?? IsNull() },
+    where: { parentId: q.parentId ?? IsNull(), closedAt: IsNull() },
     order: { id: 'ASC' },
     skip: (q.page - 1) * q.pageSize,
     take: q.pageSize,
