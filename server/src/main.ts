@@ -12,6 +12,8 @@ import { seedDemoData, hasDemoData } from './seed';
 import type { Deps } from './deps';
 import { clockStartingAt } from './core/clock';
 
+const WECHAT_API = 'https://api.weixin.qq.com';
+
 async function main() {
   process.env.TZ = 'UTC';
   let config;
@@ -29,9 +31,9 @@ async function main() {
 
   // Dev mode: the WeChat fake listens beside the service unless WECHAT_API_BASE points elsewhere.
   let fakeServer: http.Server | undefined;
-  let apiBase = config.wechat.apiBase;
+  // With a real AppID and no WECHAT_API_BASE, WeChat's own API (the README's configuration table).
+  let apiBase = config.wechat.apiBase ?? (config.devMode ? undefined : WECHAT_API);
   if (!apiBase) {
-    if (!config.devMode) throw new Error('WECHAT_API_BASE is required with WECHAT_APPID');
     fakeServer = http.createServer(createFakeWechat(config.wechat.appId, config.wechat.secret).app.callback());
     await new Promise<void>((resolve) => fakeServer!.listen(0, '127.0.0.1', resolve));
     const { port } = fakeServer.address() as { port: number };
@@ -40,7 +42,7 @@ async function main() {
   }
   const clock = clockStartingAt(config.clockStart);
   if (config.clockStart) log.warn({ clockStart: config.clockStart.toISOString() }, 'CLOCK_START: the clock does not read the real time');
-  const deps: Deps = { db, config, log, clock, wechat: new WechatClient(apiBase ?? 'https://api.weixin.qq.com', config.wechat.appId, config.wechat.secret) };
+  const deps: Deps = { db, config, log, clock, wechat: new WechatClient(apiBase, config.wechat.appId, config.wechat.secret) };
 
   if (config.seedDemo && !(await hasDemoData(deps))) {
     log.info('empty database: loading demo data');

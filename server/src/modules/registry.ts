@@ -7,6 +7,7 @@ import { campaignsModule } from './campaigns';
 import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
 import { filesModule } from './files';
+import { importsModule } from './imports';
 import { meModule } from './me';
 import { membersModule } from './members';
 import { orgsModule } from './orgs';
@@ -31,6 +32,7 @@ export const modules: AppModule[] = [
   activitiesModule,
   campaignsModule,
   partnershipsModule,
+  importsModule,
   dashboardModule,
   meModule,
 ];

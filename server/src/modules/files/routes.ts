@@ -6,7 +6,7 @@ import { filePolicy } from './policy';
 import { openFile, storeUpload } from './service';
 
 /** Reads the one `file` part into memory, refusing more than the configured size while it streams. */
-async function readUpload(koa: Parameters<ReturnType<ReturnType<typeof multer>['single']>>[0], limitBytes: number) {
+export async function readUpload(koa: Parameters<ReturnType<ReturnType<typeof multer>['single']>>[0], limitBytes: number) {
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: limitBytes, files: 1, fields: 5, parts: 6 }, defParamCharset: 'utf8' });
   try {
     await upload.single('file')(koa, async () => {});

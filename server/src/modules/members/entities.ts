@@ -2,8 +2,12 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../db/base.entity';
 import { Review } from '../../db/review';
 
-/** A party member, bound to a WeChat user once an admin has verified the binding request. */
+/**
+ * A party member: a row of the roll (名册), imported or recorded, bound to a WeChat user once an admin
+ * has verified their binding request, which is matched to the roll by name and phone.
+ */
 @Entity('party_members')
+@Index(['phone', 'name'])
 export class PartyMember extends BaseEntity {
   @Column({ type: 'integer', nullable: true, unique: true })
   userId: number | null;
@@ -17,6 +21,13 @@ export class PartyMember extends BaseEntity {
   @Index()
   @Column({ type: 'integer' })
   organizationId: number;
+
+  /** 入党日期, `YYYY-MM-DD`. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  joinedAt: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  birthYear: number | null;
 }
 
 export type BindingStatus = 'pending' | 'approved' | 'rejected';

@@ -1,6 +1,7 @@
 import type { AppModule } from '../module';
 import { MemberBinding, PartyMember } from './entities';
 import { Members1764000000300 } from './migrations/1764000000300-members';
+import { MemberRoll1764000000310 } from './migrations/1764000000310-roll';
 import { memberRoutes } from './routes';
 import { seedMembers } from './seed';
 
@@ -8,11 +9,12 @@ import { seedMembers } from './seed';
 export { PartyMember } from './entities';
 export { maskPhone } from './present';
 export { memberBindingOf, partyMemberOf } from './service';
+export { writeRoll, type RollRow } from './roll';
 
 export const membersModule: AppModule = {
   name: 'members',
   entities: [PartyMember, MemberBinding],
-  migrations: [Members1764000000300],
+  migrations: [Members1764000000300, MemberRoll1764000000310],
   routes: memberRoutes,
   seed: seedMembers,
 };

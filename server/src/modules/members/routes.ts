@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdParam, Paging } from '../../core/paging';
 import { route } from '../../http/route';
+import { listRoll, revealPhone } from './roll';
 import { listBindings, requestBinding, reviewBinding } from './service';
 
 const BindingBody = z.object({
@@ -9,6 +10,7 @@ const BindingBody = z.object({
   organizationId: z.number().int().positive(),
 });
 const BindingQuery = Paging.extend({ status: z.enum(['pending', 'approved', 'rejected']).optional() });
+const RollQuery = Paging.extend({ organizationId: z.coerce.number().int().positive().optional(), q: z.string().trim().min(1).max(30).optional() });
 const RejectBody = z.object({ reason: z.string().trim().min(1).max(200).default('未通过审核') });
 
 export const memberRoutes = [
@@ -27,5 +29,13 @@ export const memberRoutes = [
   route({
     method: 'post', path: '/admin/member-bindings/:id/reject', access: 'user', summary: 'Reject a member binding with a reason', params: IdParam, body: RejectBody,
     handler: ({ deps, actor, params, body }) => reviewBinding(deps, actor, params.id, { approve: false, reason: body.reason }),
+  }),
+  route({
+    method: 'get', path: '/admin/members', access: 'user', summary: 'The member roll in my scope (phones masked)', query: RollQuery,
+    handler: ({ deps, actor, query }) => listRoll(deps.db.manager, actor, query),
+  }),
+  route({
+    method: 'post', path: '/admin/members/:id/phone', access: 'user', summary: "Reveal a roll member's phone (audited)", params: IdParam,
+    handler: ({ deps, actor, params }) => revealPhone(deps, actor, params.id),
   }),
 ];

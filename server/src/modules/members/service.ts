@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
@@ -59,8 +59,17 @@ export async function listBindings(db: EntityManager, actor: Actor, q: PagingInp
   const [rows, total] = await qb.getManyAndCount();
   const orgs = rows.length ? await db.find(Organization, { where: { id: In([...new Set(rows.map((b) => b.organizationId))]) }, select: { id: true, name: true } }) : [];
   const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const matches = await rollMatches(db, rows);
   // Admins who review a request need the full phone number to verify the person.
-  return page(rows.map((b) => presentBinding(b, { maskPhone: false, organizationName: names.get(b.organizationId) ?? null })), total, q);
+  return page(rows.map((b) => ({ ...presentBinding(b, { maskPhone: false, organizationName: names.get(b.organizationId) ?? null }), rollMemberId: matches.get(b.id) ?? null })), total, q);
+}
+
+/** The unbound roll row each request matches by name and phone (what the reviewer sees; null: nothing on the roll). */
+async function rollMatches(db: EntityManager, bindings: MemberBinding[]): Promise<Map<number, number>> {
+  if (!bindings.length) return new Map();
+  const roll = await db.find(PartyMember, { where: { phone: In([...new Set(bindings.map((b) => b.phone))]), userId: IsNull() }, select: { id: true, name: true, phone: true } });
+  const byKey = new Map(roll.map((m) => [`${m.phone} ${m.name}`, m.id]));
+  return new Map(bindings.flatMap((b) => { const id = byKey.get(`${b.phone} ${b.name}`); return id ? [[b.id, id] as const] : []; }));
 }
 
 /** Approves or rejects a pending request, once; an approved one makes the user a party member. */
@@ -74,11 +83,15 @@ export async function reviewBinding(deps: Deps, actor: Actor, id: number, decisi
       present: (b) => presentBinding(b, { maskPhone: true }), audit: (entry) => recordAudit(db, actor, entry),
     });
     if (decision.approve) {
-      await db.upsert(
-        PartyMember,
-        { userId: binding.userId, name: binding.name, phone: binding.phone, organizationId: binding.organizationId },
-        ['userId'],
-      );
+      // The roll row of this name and phone becomes the user's (no second member); only without one is a member recorded.
+      const matched = (await rollMatches(db, [binding])).get(id);
+      const linked = matched ? (await db.update(PartyMember, { id: matched, userId: IsNull() }, { userId: binding.userId })).affected : 0;
+      if (!linked)
+        await db.upsert(
+          PartyMember,
+          { userId: binding.userId, name: binding.name, phone: binding.phone, organizationId: binding.organizationId },
+          ['userId'],
+        );
       await grantRole(db, binding.userId, 'member');
     }
     return presentBinding(after, { maskPhone: false });
