@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
+import { clockStartingAt } from '../src/core/clock';
 import { openDatabase } from '../src/db/data-source';
 import { grantFromCommandLine } from '../src/modules/appointments';
 import { schema } from '../src/modules/registry';
@@ -28,7 +29,7 @@ async function run() {
   const db = await openDatabase(config.databaseUrl, schema);
   const log = pino({ level: config.logLevel });
   try {
-    const result = await grantFromCommandLine({ db, config, log, wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) }, grant);
+    const result = await grantFromCommandLine({ db, config, log, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) }, grant);
     console.log(JSON.stringify(result));
   } finally {
     await db.destroy();

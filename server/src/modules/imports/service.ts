@@ -1,6 +1,7 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor';
 import type { Deps } from '../../deps';
+import { formatShanghai, yearOf } from '../../core/time';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
@@ -58,7 +59,7 @@ export async function runImport(deps: Deps, actor: Actor, kind: ImportKind, file
   const rows = await readRows(file, SHEETS[kind]);
   try {
     return await inTransaction(deps.db, async (db) => {
-      const counts = kind === 'members' ? await importMembers(db, actor, rows) : await importOrganizations(db, actor, rows);
+      const counts = kind === 'members' ? await importMembers(db, actor, rows, deps.clock.now()) : await importOrganizations(db, actor, rows);
       const result: ImportResult = { kind, dryRun, rows: rows.length, ...counts };
       if (dryRun || result.errors.length) throw new RolledBack(result);
       await recordAudit(db, actor, { action: `import.${kind}`, entityType: 'import', entityId: 0, organizationPath: actor.scopePaths[0] ?? '/', after: { ...result, errors: undefined } });
@@ -120,7 +121,7 @@ async function importOrganizations(db: EntityManager, actor: Actor, rows: Rows) 
   return { created, updated: 0, unchanged, errors };
 }
 
-async function importMembers(db: EntityManager, actor: Actor, rows: Rows) {
+async function importMembers(db: EntityManager, actor: Actor, rows: Rows, now: Date) {
   const errors: ImportError[] = [];
   const [NAME, PHONE, ORG, JOINED, BORN] = SHEETS.members.columns.map((c) => c.header);
   const orgs = await db.find(Organization, { where: { closedAt: IsNull() }, select: { id: true, name: true, path: true } });
@@ -129,7 +130,8 @@ async function importMembers(db: EntityManager, actor: Actor, rows: Rows) {
   for (const o of orgs) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   const seen = new Map<string, number>();
   const valid: RollRow[] = [];
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = yearOf(now);
+  const today = formatShanghai(now, 'yyyy-MM-dd');
   for (const { row, cells } of rows) {
     const [name, phone, orgRef, joined, born] = cells;
     const before = errors.length;
@@ -141,7 +143,7 @@ async function importMembers(db: EntityManager, actor: Actor, rows: Rows) {
     else if (!candidates.length) fail(ORG, `找不到组织“${orgRef}”`);
     else if (candidates.length > 1) fail(ORG, `组织名称“${orgRef}”不唯一，请填写组织编号`);
     else if (!covers(actor, candidates[0].path)) fail(ORG, '不在您的管理范围内');
-    if (joined && !(/^\d{4}-\d{2}-\d{2}$/.test(joined) && !Number.isNaN(Date.parse(joined)) && joined <= new Date().toISOString().slice(0, 10))) fail(JOINED, '入党日期格式应为 YYYY-MM-DD，且不晚于今天');
+    if (joined && !(/^\d{4}-\d{2}-\d{2}$/.test(joined) && !Number.isNaN(Date.parse(joined)) && joined <= today)) fail(JOINED, '入党日期格式应为 YYYY-MM-DD，且不晚于今天');
     const birthYear = born ? Number(born) : null;
     if (born && !(Number.isInteger(birthYear) && birthYear! >= 1900 && birthYear! <= thisYear)) fail(BORN, `出生年份应为1900至${thisYear}之间的年份`);
     if (name && phone) {

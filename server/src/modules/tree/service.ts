@@ -61,11 +61,10 @@ export async function updateOrganization(db: EntityManager, actor: Actor, id: nu
  * Closes (撤销) an organisation and its subtree, with the streets and communities they stand for:
  * gone from the pickers, still readable by id, so the history that names them stays readable.
  */
-export async function closeOrganization(db: EntityManager, actor: Actor, id: number) {
+export async function closeOrganization(db: EntityManager, actor: Actor, id: number, now: Date) {
   const org = await openOrganization(db, id);
   await treePolicy.edit(db, actor, { organizationId: org.id });
   if (org.parentId === null) throw new Invalid('顶级组织不能撤销', undefined, 'CANNOT_CLOSE_ROOT');
-  const now = new Date();
   const subtree = (await db.query('SELECT id FROM organizations WHERE path LIKE ? AND closedAt IS NULL', [`${org.path}%`])).map((r: { id: number }) => Number(r.id));
   await db.update(Organization, { id: In(subtree) }, { closedAt: now });
   await db.update(Street, { organizationId: In(subtree), closedAt: IsNull() }, { closedAt: now });
