@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from './helpers/server';
  */
 let ts: TestServer;
 beforeAll(async () => {
-  ts = await startTestServer({ NODE_ENV: 'production', SEED_DEMO: 'never', JWT_SECRET: 'a-district-secret-of-some-length', WECHAT_APPID: 'wx3f1c9a7b2d4e6f80', WECHAT_SECRET: 'district-app-secret' });
+  ts = await startTestServer({ env: { NODE_ENV: 'production', SEED_DEMO: 'never', JWT_SECRET: 'a-district-secret-of-some-length', WECHAT_APPID: 'wx3f1c9a7b2d4e6f80', WECHAT_SECRET: 'district-app-secret' } });
 });
 afterAll(() => ts.close());
 

@@ -37,7 +37,7 @@ function listen(server: http.Server): Promise<string> {
 export async function startTestServer(o: { now?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   process.env.TZ = 'UTC';
   const database = await createTestDatabase();
-  const fake = env.WECHAT_APPID ? createFakeWechat(env.WECHAT_APPID, env.WECHAT_SECRET) : createFakeWechat();
+  const fake = o.env?.WECHAT_APPID ? createFakeWechat(o.env.WECHAT_APPID, o.env.WECHAT_SECRET) : createFakeWechat();
   const fakeServer = http.createServer(fake.app.callback());
   const wechatUrl = await listen(fakeServer);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, ...o.env });
