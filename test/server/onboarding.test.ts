@@ -22,7 +22,7 @@ const login = async (code: string) => {
 };
 
 /** Fills the downloaded template with rows and answers the file. */
-async function filled(auth: object, kind: string, rows: (string | number | null)[][]): Promise<Buffer> {
+async function filled(auth: Record<string, string>, kind: string, rows: (string | number | null)[][]): Promise<Buffer> {
   const template = await ts.http.get(`/api/admin/imports/templates/${kind}`).set(auth).buffer(true).parse((res, cb) => {
     const chunks: Buffer[] = [];
     res.on('data', (c: Buffer) => chunks.push(c));
@@ -34,7 +34,7 @@ async function filled(auth: object, kind: string, rows: (string | number | null)
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const upload = (auth: object, kind: string, file: Buffer, dryRun = false) =>
+const upload = (auth: Record<string, string>, kind: string, file: Buffer, dryRun = false) =>
   ts.http.post(`/api/admin/imports/${kind}?dryRun=${dryRun}`).set(auth).attach('file', file, { filename: `${kind}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 
 const TREE = [
