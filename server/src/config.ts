@@ -23,6 +23,11 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
     CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+    /** Subscribe-message template ids as registered in the WeChat console (公共模板库). */
+    WECHAT_TEMPLATE_REPLY: z.string().min(1).default('tpl_reply'),
+    WECHAT_TEMPLATE_DUE: z.string().min(1).default('tpl_due_reminder'),
+    WECHAT_TEMPLATE_OVERDUE: z.string().min(1).default('tpl_unanswered_reminder'),
+    WECHAT_TEMPLATE_REVIEW: z.string().min(1).default('tpl_review_reminder'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -52,6 +57,8 @@ export interface Config {
   seedDemo: boolean;
   /** CLOCK_START: the service's clock reads this instant at start, then advances normally. */
   clockStart: Date | undefined;
+  /** Subscribe-message templates: a reply to you; a disclosure due soon; a question or letter waiting; a review waiting. */
+  templates: { reply: string; due: string; overdue: string; review: string };
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: devMode && e.SEED_DEMO === 'auto',
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
+    templates: { reply: e.WECHAT_TEMPLATE_REPLY, due: e.WECHAT_TEMPLATE_DUE, overdue: e.WECHAT_TEMPLATE_OVERDUE, review: e.WECHAT_TEMPLATE_REVIEW },
   };
 }

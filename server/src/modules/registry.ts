@@ -8,6 +8,7 @@ import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
 import { filesModule } from './files';
 import { importsModule } from './imports';
+import { lettersModule } from './letters';
 import { meModule } from './me';
 import { membersModule } from './members';
 import { orgsModule } from './orgs';
@@ -28,6 +29,7 @@ export const modules: AppModule[] = [
   membersModule,
   filesModule,
   disclosuresModule,
+  lettersModule,
   pointsModule,
   activitiesModule,
   campaignsModule,

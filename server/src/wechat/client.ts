@@ -34,9 +34,12 @@ export class WechatClient {
     return reply.result?.suggest ?? 'review';
   }
 
-  /** Sends a subscribe message; returns the WeChat error code (0 = sent, 43101 = user has not allowed it). */
+  /**
+   * Sends a subscribe message; returns the WeChat error code (0 = sent, 43101 = the user refused or
+   * used up the allowance, 45009 = the app's daily quota is used up).
+   */
   async sendSubscribeMessage(input: { touser: string; template_id: string; page?: string; data: Record<string, { value: string }> }): Promise<number> {
-    const reply = await this.withToken<WechatReply>('/cgi-bin/message/subscribe/send', input, { allow: [43101] });
+    const reply = await this.withToken<WechatReply>('/cgi-bin/message/subscribe/send', input, { allow: [43101, 45009] });
     return reply.errcode ?? 0;
   }
 
@@ -79,6 +82,9 @@ export class WechatClient {
     return (await res.json()) as T & WechatReply;
   }
 }
+
+/** What became of a subscribe message: sent, refused by the user (never retried), or failed (quota, errors). */
+export const subscribeOutcome = (errcode: number | null) => (errcode === 0 ? 'sent' : errcode === 43101 ? 'refused' : 'failed');
 
 function loginError(reply: WechatReply): AppError {
   switch (reply.errcode) {

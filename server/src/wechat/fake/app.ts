@@ -20,6 +20,8 @@ export interface FakeWechatState {
   sentMessages: { touser: string; template_id: string; page?: string; data: unknown; at: string }[];
   /** openids that have not allowed subscribe messages: sending to them answers 43101. */
   refusedSubscribers: Set<string>;
+  /** Subscribe messages the app may still send today; at 0 sending answers 45009. Unset: no limit. */
+  subscribeQuota?: number;
 }
 
 export function createFakeWechat(appId = 'wx_dev_appid', secret = 'dev_secret') {
@@ -58,6 +60,7 @@ export function createFakeWechat(appId = 'wx_dev_appid', secret = 'dev_secret') 
     const msg = (ctx.request.body ?? {}) as FakeWechatState['sentMessages'][number];
     if (!msg.touser || !msg.template_id || typeof msg.data !== 'object') return void (ctx.body = { errcode: 47003, errmsg: 'argument invalid' });
     if (state.refusedSubscribers.has(msg.touser)) return void (ctx.body = { errcode: 43101, errmsg: 'user refuse to accept the msg' });
+    if (state.subscribeQuota !== undefined && state.subscribeQuota-- <= 0) return void (ctx.body = { errcode: 45009, errmsg: 'reach max api daily quota limit' });
     state.sentMessages.push({ ...msg, at: new Date().toISOString() });
     ctx.body = { errcode: 0, errmsg: 'ok' };
   });
