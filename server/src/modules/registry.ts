@@ -14,6 +14,7 @@ import { membersModule } from './members';
 import { orgsModule } from './orgs';
 import { partnershipsModule } from './partnerships';
 import { pointsModule } from './points';
+import { transparencyModule } from './transparency';
 import { treeModule } from './tree';
 
 /**
@@ -30,6 +31,7 @@ export const modules: AppModule[] = [
   filesModule,
   disclosuresModule,
   lettersModule,
+  transparencyModule,
   pointsModule,
   activitiesModule,
   campaignsModule,

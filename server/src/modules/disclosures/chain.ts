@@ -37,3 +37,9 @@ async function verify(db: EntityManager, communityId: number, entries: ChainEntr
   });
   return problems;
 }
+
+/** The chain's last entry: small enough for a poster or an outside witness; null before the first publication. */
+export async function chainHead(db: EntityManager, communityId: number) {
+  const head = await db.findOne(ChainEntry, { where: { communityId }, order: { seq: 'DESC' } });
+  return head && { seq: head.seq, hash: head.hash, publishedAt: head.publishedAt.toISOString() };
+}

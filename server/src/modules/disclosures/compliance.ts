@@ -8,7 +8,7 @@ import { COMPLIANCE_STATUSES, type ComplianceInput } from './schemas';
 
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
-type CompliancePeriods = { streetId?: number; period?: string; quarter?: string };
+type CompliancePeriods = { streetId?: number; communityIds?: number[]; period?: string; quarter?: string };
 
 /**
  * The periods checked: finance for the month, party and affairs for the quarter (by default the
@@ -21,15 +21,16 @@ function periodsOf(q: CompliancePeriods, now: Date) {
 }
 
 /**
- * Per community and category: a category is on time when its first publication for the period
+ * Per community (of a street, or those named) and category: a category is on time when its first publication for the period
  * (corrections do not count) came by the due date, late when after; with none yet, missing once
  * the due date has passed and not_due before. All communities in view: a district has tens,
  * and the status filter and the summary need every one of them.
  */
-async function complianceRows(db: EntityManager, q: CompliancePeriods, now: Date) {
+export async function complianceRows(db: EntityManager, q: CompliancePeriods, now: Date) {
   const { month, quarter } = periodsOf(q, now);
   const periodOf = (c: Category) => (c === 'finance' ? month : quarter);
-  const communities = (await listCommunities(db, { streetId: q.streetId, page: 1, pageSize: 1_000_000 })).items;
+  const inView = (await listCommunities(db, { streetId: q.streetId, page: 1, pageSize: 1_000_000 })).items;
+  const communities = q.communityIds ? inView.filter((c) => q.communityIds!.includes(c.id)) : inView;
   const ids = communities.map((c) => c.id);
   const firsts = ids.length
     ? await db

@@ -6,7 +6,11 @@ import { seedDisclosures } from './seed';
 import { flushViews } from './views';
 
 /** What other modules may use (they import this file, never the module's other files). */
-export { complianceSummary } from './compliance';
+export { complianceRows, complianceSummary, type ComplianceStatus } from './compliance';
+export { chainHead } from './chain';
+export { CATEGORIES, latestDuePeriod } from './catalogue';
+export { DisclosureQuestion } from './entities';
+export { ANSWER_WITHIN_MS } from './present';
 
 export const disclosuresModule: AppModule = {
   name: 'disclosures',

@@ -8,6 +8,7 @@ import { letterRoutes } from './routes';
 export { Letter } from './entities';
 export { isOverdue } from './present';
 export { LETTERS_PAGE, thing } from './notices';
+export { maskPersonalData } from './mask';
 
 export const lettersModule: AppModule = {
   name: 'letters',
