@@ -14,6 +14,7 @@ import { membersModule } from './members';
 import { orgsModule } from './orgs';
 import { partnershipsModule } from './partnerships';
 import { pointsModule } from './points';
+import { remindersModule } from './reminders';
 import { transparencyModule } from './transparency';
 import { treeModule } from './tree';
 
@@ -32,6 +33,7 @@ export const modules: AppModule[] = [
   disclosuresModule,
   lettersModule,
   transparencyModule,
+  remindersModule,
   pointsModule,
   activitiesModule,
   campaignsModule,

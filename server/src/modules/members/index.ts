@@ -6,7 +6,7 @@ import { memberRoutes } from './routes';
 import { seedMembers } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
-export { PartyMember } from './entities';
+export { MemberBinding, PartyMember } from './entities';
 export { maskPhone } from './present';
 export { memberBindingOf, partyMemberOf } from './service';
 export { writeRoll, type RollRow } from './roll';
