@@ -18,6 +18,8 @@ export default defineAppConfig({
     { root: 'packages/disclosure', pages: ['pages/detail', 'pages/admin', 'pages/editor'] },
     // 活动: detail (sign-up, waiting list), my activities and points, check-in; the admin's editor, roster and check-in QR screen.
     { root: 'packages/activity', pages: ['pages/detail', 'pages/mine', 'pages/points', 'pages/checkin', 'pages/edit', 'pages/roster', 'pages/qrcode'] },
+    // 群众来信: my letters with the reply and my rating; the admin's letters desk.
+    { root: 'packages/letters', pages: ['pages/mine', 'pages/desk'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/campaigns', 'packages/partnership'] },

@@ -21,6 +21,8 @@ export const PAGES = {
   disclosureEditor: '/packages/disclosure/pages/editor',
   activity: '/packages/activity/pages/detail',
   myActivities: '/packages/activity/pages/mine',
+  myLetters: '/packages/letters/pages/mine',
+  lettersDesk: '/packages/letters/pages/desk',
   myPoints: '/packages/activity/pages/points',
   checkin: '/packages/activity/pages/checkin',
   activityEditor: '/packages/activity/pages/edit',

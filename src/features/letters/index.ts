@@ -1,0 +1,1 @@
+export { LETTER_CATEGORY_TEXT, type Letter } from './api';

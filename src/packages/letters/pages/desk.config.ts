@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '来信办理', enablePullDownRefresh: true });
