@@ -4,6 +4,7 @@ import { appointmentsModule } from './appointments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { campaignsModule } from './campaigns';
+import { consoleLoginModule } from './console-login';
 import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
 import { filesModule } from './files';
@@ -25,6 +26,7 @@ import { treeModule } from './tree';
 export const modules: AppModule[] = [
   orgsModule,
   authModule,
+  consoleLoginModule,
   auditModule,
   appointmentsModule,
   treeModule,

@@ -7,7 +7,7 @@ import { seedDemoUsers } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { AdminScope, User } from './entities';
-export { actorFromToken, adminScopes, forgetActor, grantRole, newUser, revokeRole, userNicknames } from './service';
+export { actorFromToken, adminScopes, forgetActor, grantRole, newUser, revokeRole, signToken, userNicknames } from './service';
 
 export const authModule: AppModule = {
   name: 'auth',
