@@ -86,6 +86,20 @@ function appZones() {
   ];
 }
 
+/** Console layering, the app's rules again: pages → features → components, lib; features meet only through index.ts. */
+function adminZones() {
+  const features = subdirs('admin/src/features');
+  return [
+    { target: ['./admin/src/components', './admin/src/lib'], from: ['./admin/src/features', './admin/src/pages'], message: 'components and lib sit below features and pages.' },
+    { target: './admin/src/features', from: './admin/src/pages', message: 'Features never import pages.' },
+    ...features.flatMap((f) =>
+      features
+        .filter((o) => o !== f)
+        .map((o) => ({ target: `./admin/src/features/${f}`, from: `./admin/src/features/${o}`, except: ['./index.ts'], message: `Use the ${o} feature through its index.ts, not its files.` })),
+    ),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['**/dist/**', 'node_modules/**', 'coverage/**', 'test/screenshots/**', 'config/**', 'types/**', '*.js', 'scripts/**'] },
   js.configs.recommended,
@@ -97,7 +111,7 @@ export default tseslint.config(
       'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
       'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'import-x/resolver-next': [
-        createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project: ['tsconfig.json', 'server/tsconfig.json', 'test/server/tsconfig.json'] }),
+        createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project: ['tsconfig.json', 'server/tsconfig.json', 'test/server/tsconfig.json', 'admin/tsconfig.json'] }),
       ],
     },
     rules: {
@@ -130,5 +144,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, 'import-x/no-restricted-paths': ['error', { zones: appZones() }] },
+  },
+  {
+    files: ['admin/src/**/*.ts', 'admin/src/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, 'import-x/no-restricted-paths': ['error', { zones: adminZones() }] },
   },
 );

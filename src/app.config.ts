@@ -6,8 +6,8 @@ export default defineAppConfig({
     { root: 'packages/member', pages: ['pages/index'] },
     // Merchants (register, join, redeem, stats) and the alliance admins' review desk.
     { root: 'packages/merchant', pages: ['pages/index', 'pages/join', 'pages/redeem', 'pages/stats', 'pages/review', 'pages/new-campaign'] },
-    // The admins' home (scopes, every admin tool), member binding review and the audit log.
-    { root: 'packages/admin', pages: ['pages/index', 'pages/bindings', 'pages/audit-log'] },
+    // The admins' home (scopes, every admin tool), member binding review, the audit log and the desk console's scan login.
+    { root: 'packages/admin', pages: ['pages/index', 'pages/bindings', 'pages/audit-log', 'pages/console-login'] },
     {
       root: 'packages/partnership',
       pages: ['pages/index', 'pages/detail', 'pages/project', 'pages/dashboard', 'pages/drill', 'pages/new-partnership', 'pages/new-list-item', 'pages/new-project', 'pages/move-project'],

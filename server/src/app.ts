@@ -44,6 +44,23 @@ export function createApp(deps: Deps): Koa {
   app.use(api.routes());
   app.use(api.allowedMethods({ throw: false }));
 
+  // The desk console, when it has been built: its files under /admin/, and index.html for its routes.
+  const admin = path.resolve(deps.config.adminDir);
+  if (fs.existsSync(path.join(admin, 'index.html'))) {
+    const files = serve(admin, { maxage: 0, gzip: true });
+    app.use(async (ctx, next) => {
+      if (ctx.path !== '/admin' && !ctx.path.startsWith('/admin/')) return next();
+      if (ctx.path === '/admin') return ctx.redirect('/admin/');
+      const original = ctx.path;
+      ctx.path = original.slice('/admin'.length);
+      await files(ctx, async () => {});
+      if (ctx.body === undefined && (ctx.method === 'GET' || ctx.method === 'HEAD') && !path.extname(ctx.path)) {
+        ctx.path = '/index.html';
+        await files(ctx, async () => {});
+      }
+      ctx.path = original;
+    });
+  }
   // The H5 build of the mini program, when it has been built.
   const h5 = path.resolve(deps.config.h5Dir);
   if (fs.existsSync(path.join(h5, 'index.html'))) app.use(serve(h5, { maxage: 0, gzip: true }));

@@ -17,6 +17,7 @@ const EnvSchema = z
     WECHAT_API_BASE: z.url().optional(),
     STORAGE_DIR: z.string().default('data/files'),
     H5_DIR: z.string().default('dist/h5'),
+    ADMIN_DIR: z.string().default('dist/admin'),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
     UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(100).default(10),
     JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(30000),
@@ -50,6 +51,8 @@ export interface Config {
   wechat: { appId: string; secret: string; apiBase: string | undefined };
   storageDir: string;
   h5Dir: string;
+  /** The desk console's build, served at /admin/. */
+  adminDir: string;
   bodyLimit: string;
   uploadLimitBytes: number;
   jobsIntervalMs: number;
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     storageDir: e.STORAGE_DIR,
     h5Dir: e.H5_DIR,
+    adminDir: e.ADMIN_DIR,
     bodyLimit: e.BODY_LIMIT,
     uploadLimitBytes: e.UPLOAD_LIMIT_MB * 1024 * 1024,
     jobsIntervalMs: e.JOBS_INTERVAL_MS,

@@ -16,6 +16,7 @@ export const PAGES = {
   adminHome: '/packages/admin/pages/index',
   memberBindings: '/packages/admin/pages/bindings',
   auditLog: '/packages/admin/pages/audit-log',
+  consoleLogin: '/packages/admin/pages/console-login',
   disclosure: '/packages/disclosure/pages/detail',
   disclosureDesk: '/packages/disclosure/pages/admin',
   disclosureEditor: '/packages/disclosure/pages/editor',

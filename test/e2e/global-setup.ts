@@ -32,13 +32,19 @@ function rebuildIfStale(what: string, output: string, sources: string[], build: 
   fs.utimesSync(output, started, started);
 }
 
-/** The tests drive what a user gets: the H5 build and the compiled server, rebuilt when stale. */
+/** The tests drive what a user gets: the H5 build, the desk console and the compiled server, rebuilt when stale. */
 export default function globalSetup(): void {
   rebuildIfStale(
     'the H5 app',
     path.join(root, 'dist/h5/index.html'),
     ['src', 'config', 'babel.config.js'].map((p) => path.join(root, p)),
     [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'],
+  );
+  rebuildIfStale(
+    'the desk console',
+    path.join(root, 'dist/admin/index.html'),
+    [path.join(root, 'admin')],
+    [path.join(path.dirname(require.resolve('vite/package.json')), 'bin/vite.js'), 'build', '--config', 'admin/vite.config.ts', '--logLevel', 'warn'],
   );
   rebuildIfStale(
     'the server',

@@ -30,6 +30,12 @@ export async function newPhonePage(browser: Browser, server: RunningServer): Pro
   return context.newPage();
 }
 
+/** A desk-sized page (the console) with its own storage. */
+export async function newDesktopPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  return context.newPage();
+}
+
 /**
  * Saves test/screenshots/<name>.png (gitignored), for a person to look at: once the page has
  * settled, i.e. no page transition is running and no toast covers it.

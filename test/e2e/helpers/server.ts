@@ -60,6 +60,7 @@ export async function startServer(): Promise<RunningServer> {
     HOST: '127.0.0.1',
     DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`,
     H5_DIR: 'dist/h5',
+    ADMIN_DIR: 'dist/admin',
     STORAGE_DIR: path.join(dir, 'files'),
     LOG_LEVEL: 'warn',
     CLOCK_START,

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LessThanOrEqual, MoreThan } from 'typeorm';
-import { isAdmin, isDistrictAdmin, type Actor } from '../../core/actor';
+import { isAdmin, type Actor } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { Conflict, Forbidden, Invalid, NotFound, TooManyRequests } from '../../errors';
-import { adminScopes, signToken, userNicknames } from '../auth';
+import { adminScopes, signToken, User } from '../auth';
 import { ConsoleLoginTicket } from './entities';
 
 /** A ticket lives this long: time enough to take out the phone, scan and confirm. */
@@ -26,10 +26,12 @@ function where(t: ConsoleLoginTicket) {
   return { ip: t.ip, browser: [browser, os].filter(Boolean).join(' · ') };
 }
 
-async function roleLabel(deps: Deps, userId: number, actor?: Actor): Promise<string> {
-  if (actor && isDistrictAdmin(actor)) return '区级管理员';
+/** The admin as the other side shows them: nickname, and what they administer. */
+async function whoIs(deps: Deps, userId: number) {
+  const user = await deps.db.manager.findOneByOrFail(User, { id: userId });
+  if (user.roles.includes('district_admin')) return { nickname: user.nickname, roleLabel: '区级管理员' };
   const scopes = await adminScopes(deps.db.manager, userId);
-  return scopes.length ? `${scopes.map((s) => s.name).join('、')}管理员` : '非管理员';
+  return { nickname: user.nickname, roleLabel: scopes.length ? `${scopes.map((s) => s.name).join('、')}管理员` : '非管理员' };
 }
 
 export async function createTicket(deps: Deps, client: { ip: string; userAgent: string }) {
@@ -59,7 +61,7 @@ export async function pollTicket(deps: Deps, id: number, pollSecret: string) {
   const t = await db.findOneBy(ConsoleLoginTicket, { id });
   if (!t || t.pollSecretHash !== sha256(pollSecret)) throw new NotFound('登录二维码');
   const status = stateOf(deps, t);
-  const scannedBy = t.scannedById && status !== 'used' ? { nickname: (await userNicknames(db, [t.scannedById])).get(t.scannedById) ?? '', roleLabel: await roleLabel(deps, t.scannedById) } : undefined;
+  const scannedBy = t.scannedById && status !== 'used' ? await whoIs(deps, t.scannedById) : undefined;
   if (status !== 'confirmed') return { status, ...(scannedBy ? { scannedBy } : {}) };
   const taken = await db.update(ConsoleLoginTicket, { id, status: 'confirmed', expiresAt: MoreThan(now(deps)) }, { status: 'used' });
   if (!taken.affected) return { status: 'used' as const };
@@ -83,8 +85,7 @@ export async function scanTicket(deps: Deps, actor: Actor, qrPayload: string) {
     const claimed = await db.update(ConsoleLoginTicket, { id, status: 'pending', expiresAt: MoreThan(now(deps)) }, { status: 'scanned', scannedById: actor.id });
     if (!claimed.affected) throw refusal(deps, (await db.findOneByOrFail(ConsoleLoginTicket, { id })));
   }
-  const nickname = (await userNicknames(db, [actor.id])).get(actor.id) ?? '';
-  return { ticketId: t.id, user: { nickname, roleLabel: await roleLabel(deps, actor.id, actor) }, where: where(t), expiresAt: t.expiresAt.toISOString() };
+  return { ticketId: t.id, user: await whoIs(deps, actor.id), where: where(t), expiresAt: t.expiresAt.toISOString() };
 }
 
 function refusal(deps: Deps, t: ConsoleLoginTicket) {

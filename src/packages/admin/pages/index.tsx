@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
 import Empty from '../../../components/Empty';
@@ -20,6 +21,16 @@ const ORG_KIND_LABELS: Record<string, string> = {
   branch: '党支部',
   joint_committee: '联合党委',
 };
+
+/** Scans the desk console's login QR code and opens the confirm page with it. */
+async function scanConsoleLogin() {
+  try {
+    const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
+    openPage('consoleLogin', { qr: result });
+  } catch {
+    // The user closed the scanner.
+  }
+}
 
 /** 管理后台: what I look after, and every admin tool of the app in one place. */
 export default function AdminHome() {
@@ -66,6 +77,9 @@ export default function AdminHome() {
       <Card title='联建共建' flush>
         <Cell title='联建共建看板' description='对子、项目进展和两新组织覆盖' onClick={() => openPage('dashboard')} />
         <Cell title='联建对子管理' description='新建对子、资源需求清单和项目' onClick={() => openPage('partnerships')} />
+      </Card>
+      <Card title='桌面工作台' flush>
+        <Cell title='扫码登录工作台' description='在电脑上打开 /admin/，扫描登录二维码' onClick={scanConsoleLogin} />
       </Card>
       <Card title='记录' flush>
         <Cell title='操作日志' description='管理员的每一次审核、发布和修改' onClick={() => openPage('auditLog')} />

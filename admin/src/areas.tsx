@@ -1,0 +1,24 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, FileTextOutlined, ShopOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+
+/**
+ * The console's areas: one route and one menu entry each, each its own chunk. Adding a page is one
+ * entry here (the roll import and admin appointments come when their API lands).
+ */
+export interface Area {
+  path: string;
+  name: string;
+  icon: React.ReactNode;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+export const areas: Area[] = [
+  { path: '/dashboard', name: '区级看板', icon: <DashboardOutlined />, page: lazy(() => import('./pages/dashboard/DashboardPage')) },
+  { path: '/disclosures', name: '三务公开', icon: <FileTextOutlined />, page: lazy(() => import('./pages/disclosures/DisclosuresPage')) },
+  { path: '/activities', name: '活动管理', icon: <CalendarOutlined />, page: lazy(() => import('./pages/activities/ActivitiesPage')) },
+  { path: '/members', name: '党员管理', icon: <TeamOutlined />, page: lazy(() => import('./pages/members/MembersPage')) },
+  { path: '/organizations', name: '组织架构', icon: <ApartmentOutlined />, page: lazy(() => import('./pages/orgs/OrganizationsPage')) },
+  { path: '/merchants', name: '商户与商圈活动', icon: <ShopOutlined />, page: lazy(() => import('./pages/campaigns/CampaignsPage')) },
+  { path: '/partnerships', name: '联建共建', icon: <UsergroupAddOutlined />, page: lazy(() => import('./pages/partnerships/PartnershipsPage')) },
+  { path: '/audit', name: '操作日志', icon: <AuditOutlined />, page: lazy(() => import('./pages/audit/AuditPage')) },
+];

@@ -1,0 +1,77 @@
+import { message } from 'antd';
+import { session } from './session';
+
+/** DESIGN.md's error body: `{error: {code, message, details}}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function queryString(q: Query = {}): string {
+  const s = new URLSearchParams(Object.entries(q).flatMap(([k, v]) => (v === undefined || v === null || v === '' ? [] : [[k, String(v)]]))).toString();
+  return s ? `?${s}` : '';
+}
+
+/** Where a 401 sends the official: back to the login page, the current page kept for after. */
+function toLogin() {
+  session.clear();
+  if (!location.pathname.endsWith('/login')) location.assign(`${import.meta.env.BASE_URL}login?next=${encodeURIComponent(location.pathname + location.search)}`);
+}
+
+/**
+ * One request to the API: the bearer token, JSON both ways. A failure is shown as a message
+ * (unless `quiet`) and thrown as ApiError; a 401 ends the session.
+ */
+export async function api<T>(method: string, path: string, o: { query?: Query; body?: unknown; quiet?: boolean } = {}): Promise<T> {
+  const token = session.token();
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}${queryString(o.query)}`, {
+      method,
+      headers: { ...(o.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: o.body === undefined ? undefined : JSON.stringify(o.body),
+    });
+  } catch {
+    if (!o.quiet) message.error('网络连接失败，请检查网络');
+    throw new ApiError(0, 'NETWORK', '网络连接失败');
+  }
+  if (res.status === 204) return undefined as T;
+  const body = await res.json().catch(() => ({}));
+  if (res.ok) return body as T;
+  const err = new ApiError(res.status, body?.error?.code ?? 'HTTP_ERROR', body?.error?.message ?? `请求失败（${res.status}）`, body?.error?.details);
+  if (res.status === 401 && token) toLogin();
+  else if (!o.quiet) message.error(err.message);
+  throw err;
+}
+
+export const get = <T>(path: string, query?: Query) => api<T>('GET', path, { query });
+export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, { body: body ?? {} });
+export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });
+
+/** A file from the API (the roster's xlsx), saved under `name`. */
+export async function download(path: string, query: Query, name: string): Promise<void> {
+  const res = await fetch(`/api${path}${queryString(query)}`, { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
+  if (!res.ok) {
+    message.error(`下载失败（${res.status}）`);
+    return;
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  URL.revokeObjectURL(url);
+}
