@@ -1,4 +1,4 @@
-import { ConsoleLoginTicket } from '../../server/src/modules/console-login/entities';
+import { TICKET_TTL_MS } from '../../server/src/modules/console-login/service';
 import { makeCommunity, makeUser } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 
@@ -14,8 +14,8 @@ async function newTicket(ip = `10.0.0.${Math.floor(Math.random() * 250)}`) {
   return res.body as { ticketId: number; qrPayload: string; pollSecret: string; expiresAt: string };
 }
 const poll = (t: { ticketId: number; pollSecret: string }) => ts.http.get(`/api/console/login-tickets/${t.ticketId}?pollSecret=${t.pollSecret}`);
-/** The ticket's three minutes are over (as if the console had waited). */
-const expire = (id: number) => ts.deps.db.manager.update(ConsoleLoginTicket, { id }, { expiresAt: new Date(Date.now() - 1000) });
+/** The service's clock moves past the ticket's three minutes (as if the console had waited). */
+const expire = () => ts.clock.set(new Date(ts.clock.now().getTime() + TICKET_TTL_MS + 1000));
 
 async function communityAdmin() {
   const { organization } = await makeCommunity(ts);
@@ -27,7 +27,7 @@ describe('console login by scanning', () => {
     const { admin, organization } = await communityAdmin();
     const t = await newTicket('10.1.1.1');
     expect(t.qrPayload).not.toContain(t.pollSecret);
-    expect(new Date(t.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(3 * 60_000);
+    expect(new Date(t.expiresAt).getTime() - ts.clock.now().getTime()).toBeLessThanOrEqual(3 * 60_000);
     expect((await poll(t).expect(200)).body).toEqual({ status: 'pending' });
 
     const scan = await ts.http.post('/api/console/login-tickets/scan').set(admin.auth).send({ qrPayload: t.qrPayload }).expect(200);
@@ -72,7 +72,7 @@ describe('console login by scanning', () => {
   it('refuses an expired ticket: scan and confirm 409, the poll says expired and gives no token', async () => {
     const { admin } = await communityAdmin();
     const unscanned = await newTicket();
-    await expire(unscanned.ticketId);
+    await expire();
     expect((await poll(unscanned).expect(200)).body).toEqual({ status: 'expired' });
     const scan = await ts.http.post('/api/console/login-tickets/scan').set(admin.auth).send({ qrPayload: unscanned.qrPayload }).expect(409);
     expect(scan.body.error.code).toBe('TICKET_EXPIRED');
@@ -80,14 +80,14 @@ describe('console login by scanning', () => {
     const confirmed = await newTicket();
     await ts.http.post('/api/console/login-tickets/scan').set(admin.auth).send({ qrPayload: confirmed.qrPayload }).expect(200);
     await ts.http.post(`/api/console/login-tickets/${confirmed.ticketId}/confirm`).set(admin.auth).expect(200);
-    await expire(confirmed.ticketId);
+    await expire();
     const late = (await poll(confirmed).expect(200)).body;
     expect(late).toMatchObject({ status: 'expired' });
     expect(late.token).toBeUndefined();
 
     const scanned = await newTicket();
     await ts.http.post('/api/console/login-tickets/scan').set(admin.auth).send({ qrPayload: scanned.qrPayload }).expect(200);
-    await expire(scanned.ticketId);
+    await expire();
     const tooLate = await ts.http.post(`/api/console/login-tickets/${scanned.ticketId}/confirm`).set(admin.auth).expect(409);
     expect(tooLate.body.error.code).toBe('TICKET_EXPIRED');
   });

@@ -15,8 +15,7 @@ const PAYLOAD = /^spb-console-login:(\d{1,12}):([0-9a-f]{32})$/;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const secret = () => randomBytes(16).toString('hex');
-// TODO(clock): deps.clock.now() once the clock helper is on main.
-const now = (_deps: Deps) => new Date();
+const now = (deps: Deps) => deps.clock.now();
 
 /** What the admin's phone shows of the console: the browser and the address it asked from. */
 function where(t: ConsoleLoginTicket) {
