@@ -78,9 +78,8 @@ export function FinanceEditor({ editId, onSaved }: { editId?: number; onSaved: (
         rowKey="key"
         columns={columns}
         value={lines}
-        onChange={(v) => setLines([...v])}
         recordCreatorProps={false}
-        editable={{ type: 'multiple', editableKeys: lines.map((l) => l.key), onValuesChange: (_, all) => setLines(all), actionRender: (_row, _config, dom) => [dom.delete] }}
+        editable={{ type: 'multiple', editableKeys: lines.map((l) => l.key), onValuesChange: (row) => setLines((ls) => ls.map((l) => (l.key === row.key ? { ...l, ...row } : l))), actionRender: (_row, _config, dom) => [dom.delete] }}
       />
       <Button type="dashed" block icon={<PlusOutlined />} onClick={() => setLines((ls) => [...ls, line()])}>
         添加一行收支
