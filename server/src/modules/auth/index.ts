@@ -6,7 +6,7 @@ import { authRoutes } from './routes';
 import { seedDemoUsers } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
-export { AdminScope, User } from './entities';
+export { AdminScope, User, UserRole } from './entities';
 export { actorFromToken, adminScopes, forgetActor, grantRole, newUser, revokeRole, signToken, userNicknames } from './service';
 
 export const authModule: AppModule = {

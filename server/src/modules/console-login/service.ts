@@ -3,7 +3,7 @@ import { LessThanOrEqual, MoreThan } from 'typeorm';
 import { isAdmin, type Actor } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { Conflict, Forbidden, Invalid, NotFound, TooManyRequests } from '../../errors';
-import { adminScopes, signToken, User } from '../auth';
+import { adminScopes, signToken, User, UserRole } from '../auth';
 import { ConsoleLoginTicket } from './entities';
 
 /** A ticket lives this long: time enough to take out the phone, scan and confirm. */
@@ -28,7 +28,7 @@ function where(t: ConsoleLoginTicket) {
 /** The admin as the other side shows them: nickname, and what they administer. */
 async function whoIs(deps: Deps, userId: number) {
   const user = await deps.db.manager.findOneByOrFail(User, { id: userId });
-  if (user.roles.includes('district_admin')) return { nickname: user.nickname, roleLabel: '区级管理员' };
+  if (await deps.db.manager.existsBy(UserRole, { userId, role: 'district_admin' })) return { nickname: user.nickname, roleLabel: '区级管理员' };
   const scopes = await adminScopes(deps.db.manager, userId);
   return { nickname: user.nickname, roleLabel: scopes.length ? `${scopes.map((s) => s.name).join('、')}管理员` : '非管理员' };
 }
