@@ -8,8 +8,9 @@ import { flushViews } from './views';
 /** What other modules may use (they import this file, never the module's other files). */
 export { complianceRows, complianceSummary, type ComplianceStatus } from './compliance';
 export { chainHead } from './chain';
-export { CATEGORIES, latestDuePeriod } from './catalogue';
-export { DisclosureQuestion } from './entities';
+export { CATALOGUE, CATEGORIES, latestDuePeriod } from './catalogue';
+export { Disclosure, DisclosureQuestion, type FinanceItem } from './entities';
+export { createDraftIn, updateDraftIn } from './service';
 export { ANSWER_WITHIN_MS } from './present';
 
 export const disclosuresModule: AppModule = {

@@ -23,40 +23,41 @@ export async function presentWithFiles(db: EntityManager, d: Disclosure, viewCou
 /** What published means: it is never edited or deleted in place (409), only corrected by a revision. */
 const publishedIsFinal = () => new Conflict('ALREADY_PUBLISHED', '已公开的内容不能修改或删除，请发布更正');
 
-export async function createDraft(deps: Deps, actor: Actor, input: CreateDisclosureInput) {
-  return inTransaction(deps.db, async (m) => {
-    const community = await getCommunity(m, input.communityId);
-    const orgPath = await disclosurePolicy.createDraft(m, actor, community);
-    const content: DraftContent = {
-      subCategory: input.subCategory ?? null, title: input.title, period: input.period, body: input.body, items: input.items ?? [], attachmentIds: input.attachmentIds ?? [],
-    };
-    await checkContent(m, input.category, content);
-    const d = await m.save(
-      m.create(Disclosure, { ...content, communityId: community.id, organizationId: community.organizationId, category: input.category, status: 'draft', authorId: actor.id }),
-    );
-    const after = await presentWithFiles(m, d);
-    await recordAudit(m, actor, { action: 'disclosure.create', entityType: 'disclosure', entityId: d.id, organizationPath: orgPath, after });
-    return after;
-  });
+export const createDraft = (deps: Deps, actor: Actor, input: CreateDisclosureInput) => inTransaction(deps.db, (m) => createDraftIn(m, actor, input));
+
+/** Creates a draft inside the caller's transaction (an import writes many drafts all or nothing). */
+export async function createDraftIn(m: EntityManager, actor: Actor, input: CreateDisclosureInput) {
+  const community = await getCommunity(m, input.communityId);
+  const orgPath = await disclosurePolicy.createDraft(m, actor, community);
+  const content: DraftContent = {
+    subCategory: input.subCategory ?? null, title: input.title, period: input.period, body: input.body, items: input.items ?? [], attachmentIds: input.attachmentIds ?? [],
+  };
+  await checkContent(m, input.category, content);
+  const d = await m.save(
+    m.create(Disclosure, { ...content, communityId: community.id, organizationId: community.organizationId, category: input.category, status: 'draft', authorId: actor.id }),
+  );
+  const after = await presentWithFiles(m, d);
+  await recordAudit(m, actor, { action: 'disclosure.create', entityType: 'disclosure', entityId: d.id, organizationPath: orgPath, after });
+  return after;
 }
 
 /** Edits a draft. The UPDATE is conditional on `status = 'draft'`, so an edit racing a publish cannot land after it. */
-export async function updateDraft(deps: Deps, actor: Actor, id: number, input: UpdateDisclosureInput) {
-  return inTransaction(deps.db, async (m) => {
-    const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
-    const orgPath = await disclosurePolicy.editDraft(m, actor, d);
-    if (d.status !== 'draft') throw publishedIsFinal();
-    const { revisionReason, ...changes } = input;
-    const content = withChanges(contentOf(d), changes);
-    await checkContent(m, d.category, content);
-    const set = { ...content, ...(revisionReason && d.supersedesId ? { revisionReason } : {}) };
-    const result = await m.update(Disclosure, { id, status: 'draft' }, set);
-    if (!result.affected) throw publishedIsFinal();
-    const updated = await m.findOneByOrFail(Disclosure, { id });
-    const after = await presentWithFiles(m, updated);
-    await recordAudit(m, actor, { action: 'disclosure.update', entityType: 'disclosure', entityId: id, organizationPath: orgPath, before: await presentWithFiles(m, d), after });
-    return after;
-  });
+export const updateDraft = (deps: Deps, actor: Actor, id: number, input: UpdateDisclosureInput) => inTransaction(deps.db, (m) => updateDraftIn(m, actor, id, input));
+
+export async function updateDraftIn(m: EntityManager, actor: Actor, id: number, input: UpdateDisclosureInput) {
+  const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
+  const orgPath = await disclosurePolicy.editDraft(m, actor, d);
+  if (d.status !== 'draft') throw publishedIsFinal();
+  const { revisionReason, ...changes } = input;
+  const content = withChanges(contentOf(d), changes);
+  await checkContent(m, d.category, content);
+  const set = { ...content, ...(revisionReason && d.supersedesId ? { revisionReason } : {}) };
+  const result = await m.update(Disclosure, { id, status: 'draft' }, set);
+  if (!result.affected) throw publishedIsFinal();
+  const updated = await m.findOneByOrFail(Disclosure, { id });
+  const after = await presentWithFiles(m, updated);
+  await recordAudit(m, actor, { action: 'disclosure.update', entityType: 'disclosure', entityId: id, organizationPath: orgPath, before: await presentWithFiles(m, d), after });
+  return after;
 }
 
 export async function deleteDraft(deps: Deps, actor: Actor, id: number) {

@@ -8,10 +8,12 @@ import { recordAudit } from '../audit';
 import { writeRoll, type RollRow } from '../members';
 import { covers, Organization, Street, type OrganizationKind } from '../orgs';
 import { createCommunity, createOrganizationIn, createStreet } from '../tree';
+import { FINANCE_SHEET, importFinance } from './finance';
 import { importPolicy } from './policy';
-import { readRows, type Cell, type SheetSpec } from './sheets';
+import { readRows, type ImportCounts, type ImportError, type Rows, type SheetSpec } from './sheets';
+import { importNewOrganizations, NEW_ORGANIZATIONS_SHEET } from './two-new';
 
-export const IMPORT_KINDS = ['organizations', 'members'] as const;
+export const IMPORT_KINDS = ['organizations', 'members', 'new-organizations', 'finance'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const KIND_LABELS: Record<string, OrganizationKind> = { 区委: 'district_committee', 街道党工委: 'street_committee', 党委: 'party_committee', 党总支: 'general_branch', 党支部: 'branch', 联合党委: 'joint_committee' };
@@ -38,10 +40,18 @@ export const SHEETS: Record<ImportKind, SheetSpec> = {
       { header: '出生年份', width: 10, note: '如 1975，可留空' },
     ],
   },
+  'new-organizations': NEW_ORGANIZATIONS_SHEET,
+  finance: FINANCE_SHEET,
 };
 
-export interface ImportError { row: number; column: string; message: string }
-export interface ImportResult { kind: ImportKind; dryRun: boolean; rows: number; created: number; updated: number; unchanged: number; errors: ImportError[] }
+export interface ImportResult extends ImportCounts { kind: ImportKind; dryRun: boolean; rows: number }
+
+const IMPORTERS: Record<ImportKind, (db: EntityManager, actor: Actor, rows: Rows, now: Date) => Promise<ImportCounts>> = {
+  organizations: (db, actor, rows) => importOrganizations(db, actor, rows),
+  members: importMembers,
+  'new-organizations': (db, actor, rows) => importNewOrganizations(db, actor, rows),
+  finance: (db, actor, rows) => importFinance(db, actor, rows),
+};
 
 class RolledBack extends Error {
   constructor(readonly result: ImportResult) {
@@ -59,7 +69,7 @@ export async function runImport(deps: Deps, actor: Actor, kind: ImportKind, file
   const rows = await readRows(file, SHEETS[kind]);
   try {
     return await inTransaction(deps.db, async (db) => {
-      const counts = kind === 'members' ? await importMembers(db, actor, rows, deps.clock.now()) : await importOrganizations(db, actor, rows);
+      const counts = await IMPORTERS[kind](db, actor, rows, deps.clock.now());
       const result: ImportResult = { kind, dryRun, rows: rows.length, ...counts };
       if (dryRun || result.errors.length) throw new RolledBack(result);
       await recordAudit(db, actor, { action: `import.${kind}`, entityType: 'import', entityId: 0, organizationPath: actor.scopePaths[0] ?? '/', after: { ...result, errors: undefined } });
@@ -70,8 +80,6 @@ export async function runImport(deps: Deps, actor: Actor, kind: ImportKind, file
     throw err;
   }
 }
-
-type Rows = { row: number; cells: Cell[] }[];
 
 async function importOrganizations(db: EntityManager, actor: Actor, rows: Rows) {
   const errors: ImportError[] = [];

@@ -18,6 +18,11 @@ export async function templateOf(spec: SheetSpec): Promise<Buffer> {
 }
 
 export type Cell = string | null;
+export type Rows = { row: number; cells: Cell[] }[];
+export interface ImportError { row: number; column: string; message: string }
+/** What one kind's importer answers; on any error the caller rolls everything back. */
+export interface ImportCounts { created: number; updated: number; unchanged: number; errors: ImportError[] }
+
 /** The data rows of the first sheet, each with its row number in the file, cells as trimmed text (dates as YYYY-MM-DD). */
 export async function readRows(file: Buffer, spec: SheetSpec): Promise<{ row: number; cells: Cell[] }[]> {
   const wb = new ExcelJS.Workbook();
