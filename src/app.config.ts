@@ -46,8 +46,9 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
     ],
   },
-  // Personal data (name and phone for the party-member binding) is collected only after the user
-  // agrees to the privacy guide: components/PrivacyPopup answers wx.onNeedPrivacyAuthorization.
+  // Personal data (lib/privacy.ts COLLECTED_DATA: name and phone for the party-member binding, a
+  // merchant's phone, chosen photos and files) is collected only after the user agrees to the
+  // privacy guide: components/PrivacyPopup lists it and answers wx.onNeedPrivacyAuthorization.
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',
 });

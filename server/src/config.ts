@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+const TemplateId = z.string().trim().min(1, 'must not be empty').max(64).optional();
+const TEMPLATE_SETTINGS = [
+  'WECHAT_TEMPLATE_REPLY', 'WECHAT_TEMPLATE_DUE', 'WECHAT_TEMPLATE_OVERDUE', 'WECHAT_TEMPLATE_REVIEW', 'WECHAT_TEMPLATE_ACTIVITY_REMINDER', 'WECHAT_TEMPLATE_ACTIVITY_CANCELLED',
+] as const;
+
 /** Every setting the service reads, from the environment, validated once at start. */
 const EnvSchema = z
   .object({
@@ -24,11 +29,13 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
     CLOCK_START: z.iso.datetime({ offset: true }).optional(),
-    /** Subscribe-message template ids as registered in the WeChat console (公共模板库). */
-    WECHAT_TEMPLATE_REPLY: z.string().min(1).default('tpl_reply'),
-    WECHAT_TEMPLATE_DUE: z.string().min(1).default('tpl_due_reminder'),
-    WECHAT_TEMPLATE_OVERDUE: z.string().min(1).default('tpl_unanswered_reminder'),
-    WECHAT_TEMPLATE_REVIEW: z.string().min(1).default('tpl_review_reminder'),
+    /** Subscribe-message template ids as registered in the WeChat console (公共模板库); outside production, the fake's ids. */
+    WECHAT_TEMPLATE_REPLY: TemplateId,
+    WECHAT_TEMPLATE_DUE: TemplateId,
+    WECHAT_TEMPLATE_OVERDUE: TemplateId,
+    WECHAT_TEMPLATE_REVIEW: TemplateId,
+    WECHAT_TEMPLATE_ACTIVITY_REMINDER: TemplateId,
+    WECHAT_TEMPLATE_ACTIVITY_CANCELLED: TemplateId,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -37,6 +44,9 @@ const EnvSchema = z
     if (env.CLOCK_START)
       ctx.addIssue({ code: 'custom', path: ['CLOCK_START'], message: 'is for tests and demos only: production runs on the real time' });
     if (!env.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'production needs JWT_SECRET' });
+    // A message sent with a made-up template id is refused by WeChat (40037) long after start: refuse to start instead.
+    for (const name of TEMPLATE_SETTINGS)
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'production needs the subscribe-message template id from the WeChat console' });
   });
 
 export interface Config {
@@ -60,8 +70,8 @@ export interface Config {
   seedDemo: boolean;
   /** CLOCK_START: the service's clock reads this instant at start, then advances normally. */
   clockStart: Date | undefined;
-  /** Subscribe-message templates: a reply to you; a disclosure due soon; a question or letter waiting; a review waiting. */
-  templates: { reply: string; due: string; overdue: string; review: string };
+  /** Subscribe-message templates: a reply to you; a disclosure due soon; a question or letter waiting; a review waiting; an activity starting soon or cancelled. */
+  templates: { reply: string; due: string; overdue: string; review: string; activityReminder: string; activityCancelled: string };
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +108,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: devMode && e.SEED_DEMO === 'auto',
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
-    templates: { reply: e.WECHAT_TEMPLATE_REPLY, due: e.WECHAT_TEMPLATE_DUE, overdue: e.WECHAT_TEMPLATE_OVERDUE, review: e.WECHAT_TEMPLATE_REVIEW },
+    templates: {
+      reply: e.WECHAT_TEMPLATE_REPLY ?? 'tpl_reply',
+      due: e.WECHAT_TEMPLATE_DUE ?? 'tpl_due_reminder',
+      overdue: e.WECHAT_TEMPLATE_OVERDUE ?? 'tpl_unanswered_reminder',
+      review: e.WECHAT_TEMPLATE_REVIEW ?? 'tpl_review_reminder',
+      activityReminder: e.WECHAT_TEMPLATE_ACTIVITY_REMINDER ?? 'tpl_activity_reminder',
+      activityCancelled: e.WECHAT_TEMPLATE_ACTIVITY_CANCELLED ?? 'tpl_activity_cancelled',
+    },
   };
 }

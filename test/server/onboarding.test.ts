@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from './helpers/server';
  */
 let ts: TestServer;
 beforeAll(async () => {
-  ts = await startTestServer({ env: { NODE_ENV: 'production', SEED_DEMO: 'never', JWT_SECRET: 'a-district-secret-of-some-length', WECHAT_APPID: 'wx3f1c9a7b2d4e6f80', WECHAT_SECRET: 'district-app-secret' } });
+  ts = await startTestServer({ env: { NODE_ENV: 'production', SEED_DEMO: 'never', JWT_SECRET: 'a-district-secret-of-some-length', WECHAT_APPID: 'wx3f1c9a7b2d4e6f80', WECHAT_SECRET: 'district-app-secret', WECHAT_TEMPLATE_REPLY: 'district-reply', WECHAT_TEMPLATE_DUE: 'district-due', WECHAT_TEMPLATE_OVERDUE: 'district-overdue', WECHAT_TEMPLATE_REVIEW: 'district-review', WECHAT_TEMPLATE_ACTIVITY_REMINDER: 'district-start', WECHAT_TEMPLATE_ACTIVITY_CANCELLED: 'district-cancel' } });
 });
 afterAll(() => ts.close());
 

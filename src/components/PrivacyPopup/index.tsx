@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { answerPrivacyRequest, usePendingPrivacyRequest } from '../../lib/privacy';
+import { answerPrivacyRequest, COLLECTED_DATA, usePendingPrivacyRequest } from '../../lib/privacy';
 import ActionButton from '../ActionButton';
 import './index.scss';
 
@@ -18,7 +18,15 @@ export default function PrivacyPopup() {
       <View className='privacy-popup__sheet'>
         <View className='privacy-popup__title'>用户隐私保护提示</View>
         <View className='privacy-popup__text'>
-          为核实党员身份，我们会在你提交党员认证时收集姓名和手机号，仅供所属党组织审核使用。请阅读
+          我们只在你使用相应功能时收集以下信息：
+        </View>
+        {COLLECTED_DATA.map((c) => (
+          <View key={c.data} className='privacy-popup__item'>
+            <Text className='privacy-popup__data'>{c.data}</Text>：{c.purpose}
+          </View>
+        ))}
+        <View className='privacy-popup__text'>
+          不收集位置信息。请阅读
           <Text className='privacy-popup__link' onClick={() => Taro.openPrivacyContract()}>
             《用户隐私保护指引》
           </Text>

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Config } from '../../config';
 import type { Deps } from '../../deps';
 import { User } from '../auth';
 import { formatShanghai } from '../../core/time';
@@ -11,13 +12,13 @@ const CANCEL_NOTICE_TTL_MS = 3 * 24 * 3600_000;
 const BATCH = 50;
 
 /**
- * Subscribe-message template ids as registered in the WeChat console (公共模板库: 活动开始提醒,
- * 活动取消通知). The app asks the user to allow the reminder template when signing up.
+ * Subscribe-message template ids, settings (公共模板库: 活动开始提醒, 活动取消通知). The app asks the
+ * user to allow the reminder template when signing up.
  */
-export const NOTICE_TEMPLATES: Record<NoticeKind, string> = {
-  reminder: 'tpl_activity_reminder',
-  cancelled: 'tpl_activity_cancelled',
-};
+export const noticeTemplates = (config: Config): Record<NoticeKind, string> => ({
+  reminder: config.templates.activityReminder,
+  cancelled: config.templates.activityCancelled,
+});
 
 /** Owes the user a reminder before the start (one WeChat allowance, used once). */
 export async function scheduleReminder(m: EntityManager, activity: Pick<Activity, 'id' | 'startAt'>, userId: number): Promise<void> {
@@ -87,7 +88,7 @@ export async function sendDueNotices(deps: Deps, now: Date): Promise<number> {
     if (!claimed.affected) continue;
     let errcode: number | null = null;
     try {
-      errcode = await deps.wechat.sendSubscribeMessage(message(n));
+      errcode = await deps.wechat.sendSubscribeMessage(message(n, noticeTemplates(deps.config)[n.kind]));
     } catch (err) {
       deps.log.warn({ err, notice: n.id }, 'subscribe message failed');
     }
@@ -101,12 +102,12 @@ export async function sendDueNotices(deps: Deps, now: Date): Promise<number> {
 /** WeChat `thing` fields hold at most 20 characters. */
 const thing = (s: string) => ({ value: s.length > 20 ? `${s.slice(0, 19)}…` : s });
 
-function message(n: DueNotice) {
+function message(n: DueNotice, templateId: string) {
   const start = new Date(n.startAt instanceof Date ? n.startAt : `${String(n.startAt).replace(' ', 'T')}Z`);
   const place = (JSON.parse(String(n.place)) as { name: string }).name;
   return {
     touser: n.openid,
-    template_id: NOTICE_TEMPLATES[n.kind],
+    template_id: templateId,
     page: `packages/activity/pages/detail?id=${n.activityId}`,
     data: {
       thing1: thing(n.title),

@@ -5,7 +5,6 @@ import type { Actor } from '../../core/actor';
 import { partyMemberOf } from '../members';
 import { covers, organizationPath, scopeCondition } from '../orgs';
 import { Activity, Signup } from './entities';
-import { NOTICE_TEMPLATES } from './notices';
 import { presentActivity, presentSignup } from './present';
 import type { ActivityQueryInput } from './schemas';
 import { waitlistPosition } from './signups';
@@ -49,7 +48,7 @@ export async function listActivities(db: EntityManager, actor: Actor | undefined
 }
 
 /** One activity with its counts, the caller's sign-up, and what the app needs to ask for reminders. */
-export async function getActivity(db: EntityManager, actor: Actor | undefined, id: number) {
+export async function getActivity(db: EntityManager, actor: Actor | undefined, id: number, reminderTemplateId: string) {
   const activity = getOrThrow(await db.findOneBy(Activity, { id }), '活动');
   const counts = await db
     .createQueryBuilder(Signup, 's')
@@ -64,7 +63,7 @@ export async function getActivity(db: EntityManager, actor: Actor | undefined, i
     checkedInCount: Number(counts?.checkedIn ?? 0),
     mySignup: mine ? presentSignup(mine, await waitlistPosition(db, mine)) : null,
     canManage: covers(actor, activity.organizationPath),
-    subscribeTemplateIds: [NOTICE_TEMPLATES.reminder],
+    subscribeTemplateIds: [reminderTemplateId],
   };
 }
 

@@ -24,7 +24,7 @@ export const activityRoutes = [
   }),
   route({
     method: 'get', path: '/activities/:id', access: 'optional', summary: 'One activity with counts and my sign-up', params: IdParam,
-    handler: ({ deps, actor, params }) => getActivity(deps.db.manager, actor, params.id),
+    handler: ({ deps, actor, params }) => getActivity(deps.db.manager, actor, params.id, deps.config.templates.activityReminder),
   }),
   route({
     method: 'post', path: '/activities', access: 'user', status: 201, summary: 'Create and publish an activity (admin)', body: CreateActivityBody,

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import FormField from '../../../components/FormField';
+import { requirePrivacyConsent } from '../../../lib/privacy';
 import { registerMerchant, useAlliances } from '../api/merchant';
 
 const CATEGORIES = ['餐饮', '商超', '百货', '购物中心', '家居', '汽车', '酒店', '生活服务', '其他'];
@@ -24,6 +25,7 @@ export default function RegisterForm({ onDone }: { onDone: () => void }) {
   const submit = async () => {
     setSubmitting(true);
     try {
+      await requirePrivacyConsent();
       await registerMerchant({ allianceId: alliance.id, category: CATEGORIES[categoryIndex], name: form.name.trim(), address: form.address.trim(), contactPhone: form.contactPhone });
       void Taro.showToast({ title: '已提交审核', icon: 'success' });
       onDone();
