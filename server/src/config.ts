@@ -1,9 +1,16 @@
+import crypto from 'node:crypto';
 import { z } from 'zod';
 
 const TemplateId = z.string().trim().min(1, 'must not be empty').max(64).optional();
 const TEMPLATE_SETTINGS = [
   'WECHAT_TEMPLATE_REPLY', 'WECHAT_TEMPLATE_DUE', 'WECHAT_TEMPLATE_OVERDUE', 'WECHAT_TEMPLATE_REVIEW', 'WECHAT_TEMPLATE_ACTIVITY_REMINDER', 'WECHAT_TEMPLATE_ACTIVITY_CANCELLED',
 ] as const;
+
+/** The embedded demo's signing secret: public (it is in this file), so only the demo may use it. */
+export const DEV_JWT_SECRET = 'dev-only-secret-not-for-production';
+/** Secrets that appear in our docs and examples: whoever reads them could sign tokens. */
+const KNOWN_SECRETS = new Set([DEV_JWT_SECRET, 'a-long-enough-secret', 'change-me', 'changeme', 'secret']);
+const MIN_SECRET_LENGTH = 32;
 
 /** Every setting the service reads, from the environment, validated once at start. */
 const EnvSchema = z
@@ -15,7 +22,7 @@ const EnvSchema = z
       .string()
       .regex(/^(mysql|mariadb):\/\/|^sqlite:/, 'must start with mysql://, mariadb:// or sqlite:')
       .default('sqlite:data/app.sqlite'),
-    JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    JWT_SECRET: z.string().optional(),
     JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86400 * 7).default(7200),
     WECHAT_APPID: z.string().optional(),
     WECHAT_SECRET: z.string().optional(),
@@ -38,15 +45,24 @@ const EnvSchema = z
     WECHAT_TEMPLATE_ACTIVITY_CANCELLED: TemplateId,
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== 'production') return;
-    if (!env.WECHAT_APPID || !env.WECHAT_SECRET)
-      ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'production needs WECHAT_APPID and WECHAT_SECRET' });
-    if (env.CLOCK_START)
-      ctx.addIssue({ code: 'custom', path: ['CLOCK_START'], message: 'is for tests and demos only: production runs on the real time' });
-    if (!env.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'production needs JWT_SECRET' });
-    // A message sent with a made-up template id is refused by WeChat (40037) long after start: refuse to start instead.
-    for (const name of TEMPLATE_SETTINGS)
-      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'production needs the subscribe-message template id from the WeChat console' });
+    if (env.NODE_ENV === 'production') {
+      if (!env.WECHAT_APPID || !env.WECHAT_SECRET)
+        ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'production needs WECHAT_APPID and WECHAT_SECRET' });
+      if (env.CLOCK_START)
+        ctx.addIssue({ code: 'custom', path: ['CLOCK_START'], message: 'is for tests and demos only: production runs on the real time' });
+      // A message sent with a made-up template id is refused by WeChat (40037) long after start: refuse to start instead.
+      for (const name of TEMPLATE_SETTINGS)
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'production needs the subscribe-message template id from the WeChat console' });
+    }
+    // Outside the embedded demo (a WeChat AppID, or production) tokens are signed with a secret only
+    // the operator knows: with a known one anybody could sign themselves a district admin.
+    if (env.WECHAT_APPID || env.NODE_ENV === 'production') {
+      if (!env.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required with WECHAT_APPID or in production' });
+      else if (KNOWN_SECRETS.has(env.JWT_SECRET))
+        ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is a published example value: choose a secret of your own' });
+      else if (env.JWT_SECRET.length < MIN_SECRET_LENGTH)
+        ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `must be at least ${MIN_SECRET_LENGTH} characters` });
+    }
   });
 
 export interface Config {
@@ -57,6 +73,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   jwtSecret: string;
+  /** Keys the check-in codes: derived from the JWT secret, so a leaked code key signs no token. */
+  checkinSecret: string;
   jwtTtlSeconds: number;
   wechat: { appId: string; secret: string; apiBase: string | undefined };
   storageDir: string;
@@ -84,14 +102,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const devMode = !e.WECHAT_APPID;
+  const jwtSecret = e.JWT_SECRET ?? DEV_JWT_SECRET;
   return {
     env: e.NODE_ENV,
     devMode,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    // Dev mode signs with a fixed secret so tokens survive restarts; production refuses to start without one.
-    jwtSecret: e.JWT_SECRET ?? 'dev-only-secret-not-for-production',
+    // The demo signs with a fixed secret so tokens survive restarts; everything else brings its own.
+    jwtSecret,
+    checkinSecret: crypto.createHmac('sha256', jwtSecret).update('activity-checkin').digest('base64url'),
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     wechat: {
       appId: e.WECHAT_APPID ?? 'wx_dev_appid',

@@ -11,7 +11,7 @@ afterAll(() => ts.close());
 
 const issue = async (id: number, admin: TestUser) => (await ts.http.post(`/api/activities/${id}/checkin-codes`).set(admin.auth).expect(200)).body;
 /** The code the admin's screen shows now. Computed here, as PNG encoding is slow under jest; the endpoint has its own test. */
-const liveCode = (id: number) => checkinCode(ts.deps.config.jwtSecret, id, Math.floor(Date.now() / CHECKIN_WINDOW_MS));
+const liveCode = (id: number) => checkinCode(ts.deps.config.checkinSecret, id, Math.floor(Date.now() / CHECKIN_WINDOW_MS));
 const checkIn = (id: number, user: TestUser, body: object) => ts.http.post(`/api/activities/${id}/checkins`).set(user.auth).send(body);
 
 describe('check-in codes', () => {
@@ -77,7 +77,7 @@ describe('checking in', () => {
     const other = await makeActivity(ts);
     const user = await makeUser(ts);
     await signUp(ts, activity.id, user).expect(201);
-    const secret = ts.deps.config.jwtSecret;
+    const secret = ts.deps.config.checkinSecret;
     const yesterday = Math.floor((Date.now() - 86400_000) / CHECKIN_WINDOW_MS);
     const old = checkinCode(secret, activity.id, yesterday);
     expect((await checkIn(activity.id, user, { token: old.token }).expect(400)).body.error.code).toBe('CHECKIN_CODE_EXPIRED');

@@ -63,6 +63,21 @@ describe('GET /api/me', () => {
     expect(res.body.error.message).toMatch(/过期/);
   });
 
+  it('answers 401, never 500, for a token without exp or with a subject that is not a plain user id', async () => {
+    const user = await makeUser(ts);
+    const secret = ts.deps.config.jwtSecret;
+    const id = user.id;
+    const forged = [
+      jwt.sign({ sub: String(id) }, secret, { noTimestamp: true }),
+      ...[`${id}e0`, `${id}.0`, `0x${id.toString(16)}`, ` ${id}`, 'abc'].map((sub) => jwt.sign({}, secret, { subject: sub, expiresIn: 600 })),
+      jwt.sign({ sub: id, exp: Math.floor(Date.now() / 1000) + 600 }, secret),
+    ];
+    for (const token of forged) {
+      const res = await ts.http.get('/api/me').set('Authorization', `Bearer ${token}`);
+      expect([res.status, res.body.error?.code]).toEqual([401, 'INVALID_TOKEN']);
+    }
+  });
+
   it('answers 401 for a malformed authorization header', async () => {
     await ts.http.get('/api/me').set('Authorization', 'Token abc').expect(401);
   });

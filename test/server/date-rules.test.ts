@@ -85,7 +85,7 @@ describe.each(INSTANTS)('at $name', (inst: Instant) => {
 
     // The check-in code of the clock's window is live; a code of the machine's real time is not (unless they coincide).
     const { token } = (await ts.http.post(`/api/activities/${open}/checkin-codes`).set(admin.auth).expect(200)).body;
-    expect(token).toBe(checkinCode(ts.deps.config.jwtSecret, open, Math.floor(now().getTime() / CHECKIN_WINDOW_MS)).token);
+    expect(token).toBe(checkinCode(ts.deps.config.checkinSecret, open, Math.floor(now().getTime() / CHECKIN_WINDOW_MS)).token);
     expect((await ts.http.post(`/api/activities/${open}/checkins`).set(member.auth).send({ token }).expect(200)).body.pointsAwarded).toBe(5);
     expect((await ts.http.get('/api/me/points').set(member.auth).expect(200)).body).toMatchObject({ year: inst.year, total: 5 });
     expect((await ts.http.get(`/api/me/points?year=${inst.year - 1}`).set(member.auth).expect(200)).body.total).toBe(0);

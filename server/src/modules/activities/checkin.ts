@@ -13,7 +13,7 @@ import { manageableActivity } from './service';
 /**
  * Check-in codes rotate every WINDOW_MS and a code is accepted in its own window and the next, so
  * it lives 30–60 s: a photo of the admin's screen sent around (or yesterday's code) does not work.
- * Codes are HMACs of (activity, window) under the JWT secret: nothing is stored, any process verifies.
+ * Codes are HMACs of (activity, window) under a key derived from the JWT secret: nothing is stored, any process verifies.
  */
 export const CHECKIN_WINDOW_MS = 30_000;
 
@@ -29,7 +29,7 @@ export async function issueCheckinCode(deps: Deps, actor: Actor, activityId: num
   const { activity } = await manageableActivity(deps.db.manager, actor, activityId);
   if (activity.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
   const window = windowOf(deps.clock.now().getTime());
-  const code = checkinCode(deps.config.jwtSecret, activityId, window);
+  const code = checkinCode(deps.config.checkinSecret, activityId, window);
   return {
     ...code,
     expiresAt: new Date((window + 2) * CHECKIN_WINDOW_MS).toISOString(),
@@ -61,7 +61,7 @@ export async function checkIn(deps: Deps, actor: Actor, activityId: number, inpu
   const activity = getOrThrow(await deps.db.manager.findOneBy(Activity, { id: activityId }), '活动');
   if (activity.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
   const checkedInAt = deps.clock.now();
-  assertValidCode(deps.config.jwtSecret, activityId, input, checkedInAt);
+  assertValidCode(deps.config.checkinSecret, activityId, input, checkedInAt);
   return inTransaction(deps.db, async (m) => {
     const marked = await m
       .createQueryBuilder()

@@ -49,13 +49,17 @@ export function forgetActor(db: DataSource, userId: number): void {
 
 /** Verifies a bearer token and answers the caller's roles and admin scopes (at most ACTOR_TTL_MS old). */
 export async function actorFromToken(deps: Deps, token: string): Promise<Actor> {
-  let userId: number;
+  let payload: jwt.JwtPayload;
   try {
-    const payload = jwt.verify(token, jwtKey(deps.config.jwtSecret), { algorithms: ['HS256'] }) as jwt.JwtPayload;
-    userId = Number(payload.sub);
+    payload = jwt.verify(token, jwtKey(deps.config.jwtSecret), { algorithms: ['HS256'] }) as jwt.JwtPayload;
   } catch (err) {
     throw new Unauthenticated(err instanceof jwt.TokenExpiredError ? '登录已过期，请重新登录' : '登录凭证无效', 'INVALID_TOKEN');
   }
+  // We sign only tokens that expire, for a decimal user id: anything else was not made here
+  // (`Number("1e3")` would be user 1000, `Number("x")` NaN and a database error).
+  if (typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || !/^[1-9]\d{0,15}$/.test(payload.sub))
+    throw new Unauthenticated('登录凭证无效', 'INVALID_TOKEN');
+  const userId = Number(payload.sub);
   const cache = actorCache(deps.db);
   const now = Date.now();
   const hit = cache.get(userId);
