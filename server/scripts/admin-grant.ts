@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { clockStartingAt } from '../src/core/clock';
 import { openDatabase } from '../src/db/data-source';
+import { createRateLimits } from '../src/http/rate-limit';
 import { grantFromCommandLine } from '../src/modules/appointments';
 import { schema } from '../src/modules/registry';
 import { WechatClient } from '../src/wechat/client';
@@ -29,7 +30,9 @@ async function run() {
   const db = await openDatabase(config.databaseUrl, schema);
   const log = pino({ level: config.logLevel });
   try {
-    const result = await grantFromCommandLine({ db, config, log, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) }, grant);
+    // A command line serves no requests: limits counted in this process are enough.
+    const limits = await createRateLimits({ ...config, redisUrl: undefined }, log);
+    const result = await grantFromCommandLine({ db, config, log, limits, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) }, grant);
     console.log(JSON.stringify(result));
   } finally {
     await db.destroy();

@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/data-source';
 import { schema } from '../src/modules/registry';
 import { clockStartingAt } from '../src/core/clock';
+import { createRateLimits } from '../src/http/rate-limit';
 import { seedDemoData } from '../src/seed';
 import { WechatClient } from '../src/wechat/client';
 
@@ -14,7 +15,9 @@ async function run() {
   if (config.env === 'production') throw new Error('demo data is for development only');
   const db = await openDatabase(config.databaseUrl, schema);
   const log = pino({ level: config.logLevel });
-  await seedDemoData({ db, config, log, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
+  // Loading data serves no requests: limits counted in this process are enough.
+  const limits = await createRateLimits({ ...config, redisUrl: undefined }, log);
+  await seedDemoData({ db, config, log, limits, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
   await db.destroy();
   log.info('demo data loaded');
 }

@@ -14,7 +14,8 @@ import { modules } from './modules/registry';
 /** Builds the Koa app from its modules. No listen: main.ts and the tests mount it. */
 export function createApp(deps: Deps): Koa {
   const app = new Koa();
-  app.proxy = true;
+  // Only behind a proxy we run are X-Forwarded-For / -Proto the client's: else anyone could pick an address.
+  app.proxy = deps.config.trustProxy;
   const api = new Router({ prefix: '/api' });
 
   api.get('/health', async (ctx) => {

@@ -12,6 +12,36 @@ export const DEV_JWT_SECRET = 'dev-only-secret-not-for-production';
 const KNOWN_SECRETS = new Set([DEV_JWT_SECRET, 'a-long-enough-secret', 'change-me', 'changeme', 'secret']);
 const MIN_SECRET_LENGTH = 32;
 
+/**
+ * Request limits: `points` requests per `seconds` per key (who is limited is the caller's business:
+ * a client address, a user, an activity). RATE_LIMITS overrides some: `login=30/60,question=10/3600`.
+ * `checkinFailure` and `redemptionFailure` count only wrong codes, so a crowd checking in is not held up.
+ */
+export const LIMIT_NAMES = ['login', 'question', 'checkin', 'checkinFailure', 'redemptionFailure', 'letter', 'objection'] as const;
+export type LimitName = (typeof LIMIT_NAMES)[number];
+export interface Limit { points: number; seconds: number }
+export const DEFAULT_LIMITS: Record<LimitName, Limit> = {
+  login: { points: 30, seconds: 60 }, // per client address
+  question: { points: 10, seconds: 3600 }, // per user
+  checkin: { points: 20, seconds: 600 }, // per user (a double tap or a crowd's rescans are not guesses)
+  checkinFailure: { points: 100, seconds: 600 }, // per activity: 100 guesses of a 6-digit code
+  redemptionFailure: { points: 10, seconds: 600 }, // per user redeeming coupons
+  letter: { points: 5, seconds: 3600 }, // per user
+  objection: { points: 5, seconds: 3600 }, // per user
+};
+const LimitsSetting = z
+  .string()
+  .regex(new RegExp(`^((${LIMIT_NAMES.join('|')})=[1-9]\\d*/[1-9]\\d*)(,(${LIMIT_NAMES.join('|')})=[1-9]\\d*/[1-9]\\d*)*$`), `name=points/seconds,… with names ${LIMIT_NAMES.join(', ')}`)
+  .transform((v) => {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const part of v.split(',')) {
+      const [name, rule] = part.split('=');
+      const [points, seconds] = rule.split('/').map(Number);
+      limits[name as LimitName] = { points, seconds };
+    }
+    return limits;
+  });
+
 /** Every setting the service reads, from the environment, validated once at start. */
 const EnvSchema = z
   .object({
@@ -43,6 +73,9 @@ const EnvSchema = z
     WECHAT_TEMPLATE_REVIEW: TemplateId,
     WECHAT_TEMPLATE_ACTIVITY_REMINDER: TemplateId,
     WECHAT_TEMPLATE_ACTIVITY_CANCELLED: TemplateId,
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+    RATE_LIMITS: LimitsSetting.default(DEFAULT_LIMITS),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -90,6 +123,11 @@ export interface Config {
   clockStart: Date | undefined;
   /** Subscribe-message templates: a reply to you; a disclosure due soon; a question or letter waiting; a review waiting; an activity starting soon or cancelled. */
   templates: { reply: string; due: string; overdue: string; review: string; activityReminder: string; activityCancelled: string };
+  /** Limits are counted in Redis when set (shared by every process), else in this process. */
+  redisUrl: string | undefined;
+  rateLimits: Record<LimitName, Limit>;
+  /** Behind a proxy: believe X-Forwarded-For (client address) and X-Forwarded-Proto (HTTPS). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -136,5 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       activityReminder: e.WECHAT_TEMPLATE_ACTIVITY_REMINDER ?? 'tpl_activity_reminder',
       activityCancelled: e.WECHAT_TEMPLATE_ACTIVITY_CANCELLED ?? 'tpl_activity_cancelled',
     },
+    redisUrl: e.REDIS_URL,
+    rateLimits: e.RATE_LIMITS,
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }

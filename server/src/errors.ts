@@ -40,9 +40,10 @@ export class TooLarge extends AppError {
     super(413, 'PAYLOAD_TOO_LARGE', message);
   }
 }
+/** Rendered with a `Retry-After` header of `retryAfterSeconds`. */
 export class TooManyRequests extends AppError {
-  constructor(message = '操作太频繁，请稍后再试') {
-    super(429, 'TOO_MANY_REQUESTS', message);
+  constructor(readonly retryAfterSeconds: number, message = '操作太频繁，请稍后再试') {
+    super(429, 'TOO_MANY_REQUESTS', message, { retryAfterSeconds });
   }
 }
 /** An outside service (WeChat) failed in a way the caller cannot fix. */

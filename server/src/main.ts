@@ -11,6 +11,7 @@ import { startJobs } from './jobs/runner';
 import { seedDemoData, hasDemoData } from './seed';
 import type { Deps } from './deps';
 import { clockStartingAt } from './core/clock';
+import { createRateLimits } from './http/rate-limit';
 
 const WECHAT_API = 'https://api.weixin.qq.com';
 
@@ -42,7 +43,8 @@ async function main() {
   }
   const clock = clockStartingAt(config.clockStart);
   if (config.clockStart) log.warn({ clockStart: config.clockStart.toISOString() }, 'CLOCK_START: the clock does not read the real time');
-  const deps: Deps = { db, config, log, clock, wechat: new WechatClient(apiBase, config.wechat.appId, config.wechat.secret) };
+  const limits = await createRateLimits(config, log);
+  const deps: Deps = { db, config, log, clock, limits, wechat: new WechatClient(apiBase, config.wechat.appId, config.wechat.secret) };
 
   if (config.seedDemo && !(await hasDemoData(deps))) {
     log.info('empty database: loading demo data');
@@ -67,7 +69,7 @@ async function main() {
     setTimeout(() => server.closeAllConnections(), 5000).unref();
     await new Promise((resolve) => server.once('close', resolve));
     fakeServer?.close();
-    await db.destroy();
+    await Promise.all([db.destroy(), limits.close()]);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

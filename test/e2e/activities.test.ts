@@ -24,7 +24,7 @@ describe('活动 (H5)', () => {
     const organizationId = me.body.adminScopes[0].organizationId;
     const created = await app.api<{ id: number }>(admin, 'POST', '/api/activities', {
       organizationId, kind: 'volunteer', title: TITLE, description: '整理社区花园，修剪花木。请自带手套。',
-      location: { name: '城阳村社区文化广场' }, startAt: inHours(30), endAt: inHours(33), signupDeadline: inHours(24),
+      location: { name: '城阳村社区文化广场' }, startAt: inHours(0.25), endAt: inHours(3), signupDeadline: inHours(0.2), // check-in opens 30 min before the start
       capacity: 1, audience: 'public', points: 3,
     });
     expect(created.status).toBe(201);

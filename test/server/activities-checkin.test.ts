@@ -1,7 +1,7 @@
 import { checkinCode, CHECKIN_WINDOW_MS } from '../../server/src/modules/activities/checkin';
 import { makeCommunity, makeUser, type TestUser } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
-import { makeActivity, signUp } from './activities.fixtures';
+import { inHours, makeActivity, signUp } from './activities.fixtures';
 
 let ts: TestServer;
 beforeAll(async () => {
@@ -12,11 +12,13 @@ afterAll(() => ts.close());
 const issue = async (id: number, admin: TestUser) => (await ts.http.post(`/api/activities/${id}/checkin-codes`).set(admin.auth).expect(200)).body;
 /** The code the admin's screen shows now. Computed here, as PNG encoding is slow under jest; the endpoint has its own test. */
 const liveCode = (id: number) => checkinCode(ts.deps.config.checkinSecret, id, Math.floor(Date.now() / CHECKIN_WINDOW_MS));
+/** An activity starting in 15 minutes: check-in is open. */
+const held = (o: Record<string, unknown> = {}) => makeActivity(ts, { startAt: inHours(0.25), endAt: inHours(2), signupDeadline: inHours(0.2), ...o });
 const checkIn = (id: number, user: TestUser, body: object) => ts.http.post(`/api/activities/${id}/checkins`).set(user.auth).send(body);
 
 describe('check-in codes', () => {
   it('gives the admin a token, a six-digit code, a PNG QR code and an expiry within 60 s', async () => {
-    const { activity, admin } = await makeActivity(ts);
+    const { activity, admin } = await held();
     const code = await issue(activity.id, admin);
     expect(code.token).toMatch(new RegExp(`^${activity.id}\\.\\d+\\.`));
     expect(code.shortCode).toMatch(/^\d{6}$/);
@@ -30,7 +32,7 @@ describe('check-in codes', () => {
   });
 
   it('refuses a resident (403), an outsider (403 OUT_OF_SCOPE), no token (401), an unknown activity (404)', async () => {
-    const { activity } = await makeActivity(ts);
+    const { activity } = await held();
     await ts.http.post(`/api/activities/${activity.id}/checkin-codes`).expect(401);
     await ts.http.post(`/api/activities/${activity.id}/checkin-codes`).set((await makeUser(ts)).auth).expect(403);
     const outsider = await makeUser(ts, { adminOf: (await makeCommunity(ts)).organization.id });
@@ -41,7 +43,7 @@ describe('check-in codes', () => {
 
 describe('checking in', () => {
   it('checks a confirmed member in once with the QR token and pays the points once', async () => {
-    const { activity, organization } = await makeActivity(ts, { points: 4 });
+    const { activity, organization } = await held({ points: 4 });
     const member = await makeUser(ts, { memberOf: organization.id });
     await signUp(ts, activity.id, member).expect(201);
     const { token } = liveCode(activity.id);
@@ -53,7 +55,7 @@ describe('checking in', () => {
   });
 
   it('accepts the short code; a resident checks in without points', async () => {
-    const { activity } = await makeActivity(ts, { points: 4 });
+    const { activity } = await held({ points: 4 });
     const resident = await makeUser(ts);
     await signUp(ts, activity.id, resident).expect(201);
     const { shortCode } = liveCode(activity.id);
@@ -62,7 +64,7 @@ describe('checking in', () => {
   });
 
   it('checks in and pays once when the member scans 15 times at once', async () => {
-    const { activity, organization } = await makeActivity(ts, { points: 2 });
+    const { activity, organization } = await held({ points: 2 });
     const member = await makeUser(ts, { memberOf: organization.id });
     await signUp(ts, activity.id, member).expect(201);
     const { token } = liveCode(activity.id);
@@ -73,8 +75,8 @@ describe('checking in', () => {
   });
 
   it('refuses an old code (yesterday\'s photo), a code of another activity, a forged one, and a wrong short code with 400', async () => {
-    const { activity } = await makeActivity(ts);
-    const other = await makeActivity(ts);
+    const { activity } = await held();
+    const other = await held();
     const user = await makeUser(ts);
     await signUp(ts, activity.id, user).expect(201);
     const secret = ts.deps.config.checkinSecret;
@@ -90,14 +92,38 @@ describe('checking in', () => {
     await checkIn(activity.id, user, { shortCode: wrong }).expect(400);
   });
 
-  it('refuses someone without a sign-up (403) and a waitlisted one (409)', async () => {
-    const { activity } = await makeActivity(ts, { capacity: 1 });
+  it('answers a right code without a confirmed sign-up exactly as a wrong code', async () => {
+    const { activity } = await held({ capacity: 1 });
     const [confirmed, waitlisted, stranger] = [await makeUser(ts), await makeUser(ts), await makeUser(ts)];
     await signUp(ts, activity.id, confirmed).expect(201);
     await signUp(ts, activity.id, waitlisted).expect(201);
-    const { token } = liveCode(activity.id);
-    expect((await checkIn(activity.id, stranger, { token }).expect(403)).body.error.code).toBe('NOT_SIGNED_UP');
-    expect((await checkIn(activity.id, waitlisted, { token }).expect(409)).body.error.code).toBe('NOT_CONFIRMED');
+    const { token, shortCode } = liveCode(activity.id);
+    const wrong = String((Number(shortCode) + 1) % 1_000_000).padStart(6, '0');
+    const answers = [
+      await checkIn(activity.id, stranger, { token }), await checkIn(activity.id, stranger, { shortCode }),
+      await checkIn(activity.id, waitlisted, { token }), await checkIn(activity.id, stranger, { shortCode: wrong }),
+    ].map((r) => [r.status, r.body]);
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(answers[0]).toEqual([400, { error: { code: 'INVALID_CHECKIN_CODE', message: '签到码无效或已过期' } }]);
+  });
+
+  it('is open only from 30 minutes before the start to the end', async () => {
+    const user = await makeUser(ts);
+    const early = await held({ startAt: inHours(0.6), endAt: inHours(2), signupDeadline: inHours(0.5) });
+    await signUp(ts, early.activity.id, user).expect(201);
+    const refused = await checkIn(early.activity.id, user, { token: liveCode(early.activity.id).token }).expect(409);
+    expect(refused.body.error.code).toBe('CHECKIN_CLOSED');
+    const tomorrow = await makeActivity(ts);
+    await signUp(ts, tomorrow.activity.id, user).expect(201);
+    await checkIn(tomorrow.activity.id, user, { token: liveCode(tomorrow.activity.id).token }).expect(409);
+    // After the end: the clock moves on past it.
+    ts.clock.set(new Date(Date.now() + 3 * 3600_000).toISOString());
+    try {
+      const after = await checkIn(early.activity.id, user, { shortCode: '000000' }).expect(409);
+      expect(after.body.error.code).toBe('CHECKIN_CLOSED');
+    } finally {
+      ts.clock.set(new Date().toISOString());
+    }
   });
 
   it.each([
@@ -106,7 +132,7 @@ describe('checking in', () => {
     ['a token that is a number', { token: 123 }],
     ['a token of 201 characters', { token: 'x'.repeat(201) }],
   ])('answers 400 for %s', async (_case, body) => {
-    const { activity } = await makeActivity(ts);
+    const { activity } = await held();
     const user = await makeUser(ts);
     await signUp(ts, activity.id, user).expect(201);
     await checkIn(activity.id, user, body).expect(400);
@@ -120,7 +146,7 @@ describe('checking in', () => {
 
 describe('the roster', () => {
   it('lists confirmed then waitlisted with positions and attendance, and exports the same as xlsx', async () => {
-    const { activity, admin } = await makeActivity(ts, { capacity: 1 });
+    const { activity, admin } = await held({ capacity: 1 });
     const [a, b] = [await makeUser(ts), await makeUser(ts)];
     await signUp(ts, activity.id, a).expect(201);
     await signUp(ts, activity.id, b).expect(201);

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from './helpers/server';
 
 let ts: TestServer;
 beforeAll(async () => {
-  ts = await startTestServer();
+  ts = await startTestServer({ env: { TRUST_PROXY: 'true' } }); // behind the district's proxy: X-Forwarded-For is the console's address
 });
 afterAll(() => ts.close());
 

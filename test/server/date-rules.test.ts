@@ -76,7 +76,7 @@ describe.each(INSTANTS)('at $name', (inst: Instant) => {
     const activity = async (deadlineHours: number) =>
       (await ts.http.post('/api/activities').set(admin.auth).send({
         organizationId: organization.id, kind: 'volunteer', title: '社区清洁志愿服务', description: '带好手套', location: { name: '社区广场' },
-        startAt: hoursFrom(now(), 1), endAt: hoursFrom(now(), 3), signupDeadline: hoursFrom(now(), deadlineHours), capacity: 10, audience: 'public', points: 5,
+        startAt: hoursFrom(now(), 0.25), endAt: hoursFrom(now(), 3), signupDeadline: hoursFrom(now(), deadlineHours), capacity: 10, audience: 'public', points: 5,
       }).expect(201)).body.id as number;
     const closed = await activity(-0.1);
     expect((await ts.http.post(`/api/activities/${closed}/signups`).set(member.auth).send({}).expect(409)).body.error.code).toBe('SIGNUP_CLOSED');

@@ -92,7 +92,7 @@ function loginError(reply: WechatReply): AppError {
     case 40163:
       return new Invalid('登录凭证无效或已使用，请重新登录', undefined, 'INVALID_LOGIN_CODE');
     case 45011:
-      return new TooManyRequests('登录太频繁，请稍后再试');
+      return new TooManyRequests(60, '登录太频繁，请稍后再试');
     case 40226:
       return new Forbidden('该微信账号存在风险，暂不能登录', 'RISKY_USER');
     default:

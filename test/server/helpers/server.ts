@@ -11,6 +11,7 @@ import type { Deps } from '../../../server/src/deps';
 import { schema } from '../../../server/src/modules/registry';
 import { WechatClient } from '../../../server/src/wechat/client';
 import { createFakeWechat, type FakeWechatState } from '../../../server/src/wechat/fake/app';
+import { createRateLimits } from '../../../server/src/http/rate-limit';
 import { createTestDatabase } from './database';
 
 export interface TestServer {
@@ -24,6 +25,9 @@ export interface TestServer {
   wechat: { url: string; state: FakeWechatState };
   close(): Promise<void>;
 }
+
+/** Every test logs its users in from 127.0.0.1: the login limit is tested on its own (rate-limits.test.ts). */
+export const TEST_LOGIN_LIMIT = 'login=100000/60';
 
 function listen(server: http.Server): Promise<string> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
@@ -40,10 +44,12 @@ export async function startTestServer(o: { now?: string; env?: Record<string, st
   const fake = o.env?.WECHAT_APPID ? createFakeWechat(o.env.WECHAT_APPID, o.env.WECHAT_SECRET) : createFakeWechat();
   const fakeServer = http.createServer(fake.app.callback());
   const wechatUrl = await listen(fakeServer);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, ...o.env });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, RATE_LIMITS: TEST_LOGIN_LIMIT, ...o.env });
   const db = await openDatabase(database.url, schema);
   const clock = new ShiftedClock(o.now ? new Date(o.now) : undefined);
-  const deps: Deps = { db, config, clock, log: pino({ level: 'silent' }), wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
+  const log = pino({ level: 'silent' });
+  const limits = await createRateLimits(config, log);
+  const deps: Deps = { db, config, clock, log, limits, wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
   const server = http.createServer(createApp(deps).callback());
   const url = await listen(server);
   return {
@@ -59,6 +65,7 @@ export async function startTestServer(o: { now?: string; env?: Record<string, st
       await new Promise((r) => server.close(r));
       await new Promise((r) => fakeServer.close(r));
       await db.destroy();
+      await limits.close();
       await database.drop();
     },
   };

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Conflict, Forbidden, Invalid, getOrThrow } from '../../errors';
+import { Conflict, Invalid, getOrThrow } from '../../errors';
 import type { Actor } from '../../core/actor';
 import { partyMemberOf } from '../members';
 import { organizationPath } from '../orgs';
@@ -38,20 +38,25 @@ export async function issueCheckinCode(deps: Deps, actor: Actor, activityId: num
   };
 }
 
-function assertValidCode(secret: string, activityId: number, input: { token?: string; shortCode?: string }, at: Date) {
+/** One answer for every wrong case (a wrong code, a right code without a confirmed sign-up): no oracle. */
+const invalidCode = () => new Invalid('签到码无效或已过期', undefined, 'INVALID_CHECKIN_CODE');
+
+function isValidCode(secret: string, activityId: number, input: { token?: string; shortCode?: string }, at: Date): boolean {
   const now = windowOf(at.getTime());
   const live = [now, now - 1];
   const same = (a: string, b: string) => a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
   if (input.token) {
     const [id, window] = input.token.split('.').map(Number);
-    if (id !== activityId || !Number.isInteger(window) || !same(input.token, checkinCode(secret, activityId, window).token))
-      throw new Invalid('签到二维码无效', undefined, 'INVALID_CHECKIN_CODE');
+    if (id !== activityId || !Number.isInteger(window) || !same(input.token, checkinCode(secret, activityId, window).token)) return false;
+    // A genuine but old QR code (its MAC cannot be guessed): say so, the member rescans.
     if (!live.includes(window)) throw new Invalid('签到二维码已过期，请扫描最新的二维码', undefined, 'CHECKIN_CODE_EXPIRED');
-    return;
+    return true;
   }
-  if (!live.some((w) => same(input.shortCode!, checkinCode(secret, activityId, w).shortCode)))
-    throw new Invalid('签到码无效或已过期', undefined, 'INVALID_CHECKIN_CODE');
+  return live.some((w) => same(input.shortCode!, checkinCode(secret, activityId, w).shortCode));
 }
+
+/** Check-in opens half an hour before the start and closes at the end. */
+export const CHECKIN_OPENS_BEFORE_MS = 30 * 60_000;
 
 /**
  * Marks attendance once (a conditional UPDATE on checkedInAt IS NULL) and, for a party member,
@@ -61,7 +66,18 @@ export async function checkIn(deps: Deps, actor: Actor, activityId: number, inpu
   const activity = getOrThrow(await deps.db.manager.findOneBy(Activity, { id: activityId }), '活动');
   if (activity.status !== 'published') throw new Conflict('ACTIVITY_CANCELLED', '活动已取消');
   const checkedInAt = deps.clock.now();
-  assertValidCode(deps.config.checkinSecret, activityId, input, checkedInAt);
+  if (checkedInAt.getTime() < activity.startAt.getTime() - CHECKIN_OPENS_BEFORE_MS || checkedInAt > activity.endAt)
+    throw new Conflict('CHECKIN_CLOSED', '不在签到时间内（活动开始前30分钟至活动结束）');
+  // Guessing the six digits: every attempt counts against the user, every wrong one against the activity.
+  await deps.limits.consume('checkin', actor.id);
+  await deps.limits.assertOpen('checkinFailure', activityId);
+  const refuse = async () => {
+    await deps.limits.consume('checkinFailure', activityId);
+    return invalidCode();
+  };
+  if (!isValidCode(deps.config.checkinSecret, activityId, input, checkedInAt)) throw await refuse();
+  const signup = await deps.db.manager.findOneBy(Signup, { activityId, userId: actor.id });
+  if (signup?.status !== 'confirmed') throw await refuse();
   return inTransaction(deps.db, async (m) => {
     const marked = await m
       .createQueryBuilder()
@@ -69,12 +85,7 @@ export async function checkIn(deps: Deps, actor: Actor, activityId: number, inpu
       .set({ checkedInAt })
       .where('activityId = :a AND userId = :u AND status = :c AND checkedInAt IS NULL', { a: activityId, u: actor.id, c: 'confirmed' })
       .execute();
-    if (!marked.affected) {
-      const signup = await m.findOneBy(Signup, { activityId, userId: actor.id });
-      if (!signup) throw new Forbidden('您未报名该活动', 'NOT_SIGNED_UP');
-      if (signup.status !== 'confirmed') throw new Conflict('NOT_CONFIRMED', '您在候补名单中，未确认的报名不能签到');
-      throw new Conflict('ALREADY_CHECKED_IN', '您已签到');
-    }
+    if (!marked.affected) throw new Conflict('ALREADY_CHECKED_IN', '您已签到');
     let pointsAwarded = 0;
     const member = activity.points > 0 ? await partyMemberOf(m, actor.id) : null;
     if (member) {

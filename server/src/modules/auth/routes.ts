@@ -17,7 +17,10 @@ const DEV_LOGINS = [
 export const authRoutes = [
   route({
     method: 'post', path: '/auth/wechat', access: 'public', summary: 'Exchange a wx.login() code for a token', body: LoginBody,
-    handler: ({ deps, body }) => loginWithWechat(deps, body.code),
+    handler: async ({ deps, body, koa }) => {
+      await deps.limits.consume('login', koa.ip); // each login may create a user and costs a WeChat call
+      return loginWithWechat(deps, body.code);
+    },
   }),
   route({
     method: 'get', path: '/auth/dev-logins', access: 'public', summary: 'Demo logins offered by the H5 build (dev mode only)',

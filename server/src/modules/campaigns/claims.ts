@@ -81,7 +81,11 @@ export async function redeemClaim(deps: Deps, actor: Actor, entryId: number, raw
   const entry = getOrThrow(await db.findOneBy(CampaignEntry, { id: entryId }), '优惠');
   await campaignPolicy.redeem(db, actor, entry);
   assertRunning(await db.findOneByOrFail(Campaign, { id: entry.campaignId }), now);
-  const claim = getOrThrow(await db.findOneBy(Claim, { entryId, code: normalizeClaimCode(rawCode) }), '券码');
+  // Guessing codes: wrong ones are counted per redeemer, and past the limit even a right one waits.
+  await deps.limits.assertOpen('redemptionFailure', actor.id);
+  const found = await db.findOneBy(Claim, { entryId, code: normalizeClaimCode(rawCode) });
+  if (!found) await deps.limits.consume('redemptionFailure', actor.id);
+  const claim = getOrThrow(found, '券码');
   const result = await db
     .createQueryBuilder()
     .update(Claim)

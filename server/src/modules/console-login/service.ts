@@ -36,7 +36,7 @@ async function whoIs(deps: Deps, userId: number) {
 export async function createTicket(deps: Deps, client: { ip: string; userAgent: string }) {
   const at = now(deps);
   const recent = await deps.db.manager.countBy(ConsoleLoginTicket, { ip: client.ip, expiresAt: MoreThan(new Date(at.getTime() + TICKET_TTL_MS - 60_000)) });
-  if (recent >= TICKETS_PER_MINUTE) throw new TooManyRequests('登录二维码刷新太频繁，请稍后再试');
+  if (recent >= TICKETS_PER_MINUTE) throw new TooManyRequests(60, '登录二维码刷新太频繁，请稍后再试');
   const scanCode = secret();
   const pollSecret = secret();
   const ticket = await deps.db.manager.save(

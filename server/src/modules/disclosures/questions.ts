@@ -24,6 +24,7 @@ async function publishedDisclosure(db: EntityManager, id: number) {
  */
 export async function askQuestion(deps: Deps, actor: Actor, disclosureId: number, content: string) {
   const d = await publishedDisclosure(deps.db.manager, disclosureId);
+  await deps.limits.consume('question', actor.id); // each one costs a content-check call and a reader's time
   const verdict = await deps.wechat.msgSecCheck({ content, openid: actor.openid, scene: 2 });
   const q = await deps.db.manager.save(
     deps.db.manager.create(DisclosureQuestion, {
