@@ -163,6 +163,12 @@ describe('browsing', () => {
     expect(await ids(admin.auth)).toEqual([activity.id]);
     expect(await ids()).toEqual([]);
     expect(await ids(otherMember.auth)).toEqual([]);
+    // By id the same: not found for the anonymous caller and the member elsewhere.
+    const detail = (auth?: object) => ts.http.get(`/api/activities/${activity.id}`).set(auth ?? {});
+    await detail(member.auth).expect(200);
+    await detail(admin.auth).expect(200);
+    await detail().expect(404);
+    await detail(otherMember.auth).expect(404);
   });
 
   it('answers the detail with counts and my sign-up', async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Campaign } from '../../server/src/modules/campaigns/entities';
 import { makeUser } from './helpers/factories';
+import { uploadPng } from './helpers/disclosures';
 import { startTestServer, type TestServer } from './helpers/server';
 import { at, campaignInput, makeAlliance, makeCampaign, makeMerchant, makeOffer } from './campaigns-fixtures';
 
@@ -18,8 +19,12 @@ const setDates = (id: number, startHours: number, endHours: number) =>
 describe('campaigns', () => {
   it('lets an alliance admin create a campaign (201, audit-logged) that anyone can list and read', async () => {
     const alliance = await makeAlliance(ts);
-    const res = await ts.http.post('/api/campaigns').set(alliance.admin.auth).send(campaignInput(alliance.id, { posterFileId: 42 })).expect(201);
-    expect(res.body).toMatchObject({ allianceId: alliance.id, title: '五一欢乐购物汇', phase: 'running', enrollOpen: true, posterUrl: '/api/files/42' });
+    const poster = await uploadPng(ts, alliance.admin);
+    const res = await ts.http.post('/api/campaigns').set(alliance.admin.auth).send(campaignInput(alliance.id, { posterFileId: poster.id })).expect(201);
+    expect(res.body).toMatchObject({ allianceId: alliance.id, title: '五一欢乐购物汇', phase: 'running', enrollOpen: true, posterUrl: poster.url });
+    expect(poster.url).toBe(`/api/files/${poster.sha256}`);
+    const missing = await ts.http.post('/api/campaigns').set(alliance.admin.auth).send(campaignInput(alliance.id, { posterFileId: poster.id + 1000 })).expect(400);
+    expect(missing.body.error).toMatchObject({ code: 'FILE_NOT_FOUND', details: [{ field: 'posterFileId' }] });
     const list = await ts.http.get(`/api/campaigns?allianceId=${alliance.id}&phase=running`).expect(200);
     expect(list.body).toMatchObject({ total: 1, items: [expect.objectContaining({ id: res.body.id })] });
     expect((await ts.http.get(`/api/campaigns?allianceId=${alliance.id}&phase=ended`).expect(200)).body.total).toBe(0);

@@ -37,7 +37,7 @@ describe('uploading files', () => {
   it.each(samples)('stores a %s by its content and serves it back with its content type', async (_kind, bytes, contentType) => {
     const res = await upload(bytes, 'whatever.bin').expect(201);
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    expect(res.body).toEqual({ id: expect.any(Number), url: `/api/files/${res.body.id}`, contentType, size: bytes.length, sha256, name: 'whatever.bin' });
+    expect(res.body).toEqual({ id: expect.any(Number), url: `/api/files/${sha256}`, contentType, size: bytes.length, sha256, name: 'whatever.bin' });
     const got = await ts.http.get(res.body.url).buffer(true).parse((r, cb) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
@@ -45,6 +45,9 @@ describe('uploading files', () => {
     }).expect(200);
     expect(got.headers['content-type']).toBe(contentType);
     expect(got.headers['x-content-type-options']).toBe('nosniff');
+    // Only images show in place; a PDF is a download (it may carry script), and nothing runs on our origin.
+    expect(got.headers['content-disposition']).toMatch(contentType.startsWith('image/') ? /^inline;/ : /^attachment;/);
+    expect(got.headers['content-security-policy']).toMatch(/sandbox/);
     expect(Buffer.compare(got.body as Buffer, bytes)).toBe(0);
     expect(fs.existsSync(path.join(storageDir, sha256.slice(0, 2), sha256))).toBe(true);
   });
@@ -84,8 +87,17 @@ describe('uploading files', () => {
     await ts.http.post('/api/files').set(admin.auth).send({ file: 'not multipart' }).expect(400);
   });
 
-  it('answers 404 for an unknown file and 400 for a malformed id', async () => {
-    await ts.http.get('/api/files/999999').expect(404);
+  it('serves by the content\'s SHA-256 only: the numeric id of a stored file (a draft\'s attachment) is not a way in', async () => {
+    const res = await upload(pngBytes('draft-list'), '名单.png').expect(201);
+    await ts.http.get(`/api/files/${res.body.id}`).expect(400);
+    await ts.http.get(`/api/files/${'0'.repeat(64)}`).expect(404);
     await ts.http.get('/api/files/abc').expect(400);
+  });
+
+  it('drops control and direction characters from file names (U+202E makes gpj.exe read as exe.jpg)', async () => {
+    const res = await upload(pngBytes('rtlo'), '发票\u202Egpj.exe\u2066\u200B.png').expect(201);
+    expect(res.body.name).toBe('发票gpj.exe.png');
+    const only = await upload(pngBytes('only-controls'), '\u202E\u200F').expect(201);
+    expect(only.body.name).toMatch(/^file-[0-9a-f]{8}$/);
   });
 });

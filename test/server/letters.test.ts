@@ -90,7 +90,7 @@ describe('a letter through its states', () => {
     const photo = (await ts.http.post('/api/files').set(admin.auth).attach('file', pngBytes('letter'), { filename: 'p.png', contentType: 'image/png' }).expect(201)).body;
     const w = await write({ category: 'snapshot', photoIds: [photo.id] }).expect(201);
     const shown = (await publicLetters()).items.find((l: { id: number }) => l.id === w.body.id);
-    expect(shown).toMatchObject({ category: 'snapshot', photos: [{ id: photo.id, url: `/api/files/${photo.id}`, contentType: 'image/png' }] });
+    expect(shown).toMatchObject({ category: 'snapshot', photos: [{ id: photo.id, url: `/api/files/${photo.sha256}`, contentType: 'image/png' }] });
   });
 
   it('lets only admins in scope answer', async () => {

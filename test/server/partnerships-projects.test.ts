@@ -1,4 +1,5 @@
 import { makeCommunity, makeUser, type TestUser } from './helpers/factories';
+import { uploadPng } from './helpers/disclosures';
 import { startTestServer, type TestServer } from './helpers/server';
 
 let ts: TestServer;
@@ -27,7 +28,10 @@ describe('partnership projects', () => {
     expect(created.body).toMatchObject({ partnershipId: pair.id, status: 'planned', ownerCommunityId: b.id, ownerCommunity: { id: b.id, name: b.name }, plannedStart: '2020-08-01', plannedEnd: '2020-12-31', startedAt: null, progress: [] });
     const id = created.body.id;
 
-    const started = await ts.http.patch(`/api/partnership-projects/${id}`).set(ownerAdmin.auth).send({ status: 'started', progressNote: '首批海鲜进场', photoFileIds: [3] }).expect(200);
+    const photo = await uploadPng(ts, ownerAdmin);
+    expect((await ts.http.post(`/api/partnership-projects/${id}/progress`).set(ownerAdmin.auth).send({ note: '照片', photoFileIds: [photo.id + 1000] }).expect(400)).body.error.code).toBe('FILE_NOT_FOUND');
+    await ts.http.patch(`/api/partnership-projects/${id}`).set(ownerAdmin.auth).send({ status: 'started', photoFileIds: [photo.id + 1000] }).expect(400);
+    const started = await ts.http.patch(`/api/partnership-projects/${id}`).set(ownerAdmin.auth).send({ status: 'started', progressNote: '首批海鲜进场', photoFileIds: [photo.id] }).expect(200);
     expect(started.body).toMatchObject({ status: 'started', startedAt: expect.any(String) });
     await ts.http.post(`/api/partnership-projects/${id}/progress`).set(ownerAdmin.auth).send({ note: '交易额过百万', happenedAt: '2020-09-01' }).expect(201);
     const done = await ts.http.patch(`/api/partnership-projects/${id}`).set(ownerAdmin.auth).send({ status: 'completed' }).expect(200);
@@ -36,7 +40,7 @@ describe('partnership projects', () => {
       ['首批海鲜进场', 'started'],
       ['项目已完成', 'completed'],
     ]);
-    expect(done.body.progress[1]).toMatchObject({ photoFileIds: [3], photoUrls: ['/api/files/3'] });
+    expect(done.body.progress[1]).toMatchObject({ photoFileIds: [photo.id], photoUrls: [photo.url] });
     const inPair = await ts.http.get(`/api/partnerships/${pair.id}`).expect(200);
     expect(inPair.body.projects).toEqual([expect.objectContaining({ id, status: 'completed' })]);
     const audit = await ts.http.get(`/api/admin/audit-logs?entityType=partnership_project&entityId=${id}`).set(ownerAdmin.auth).expect(200);

@@ -1,5 +1,6 @@
 import { makeCommunity, makeStreet, makeUser, type TestUser } from './helpers/factories';
 import { describeOnMysql, startServerProcesses } from './helpers/processes';
+import { uploadPng } from './helpers/disclosures';
 import { startTestServer, type TestServer } from './helpers/server';
 
 let ts: TestServer;
@@ -16,7 +17,9 @@ const twoCommunities = async () => [(await makeCommunity(ts)).community, (await 
 describe('pairing communities', () => {
   it('pairs two communities of different streets and shows both sides, the agreement and empty lists', async () => {
     const [a, b] = await twoCommunities();
-    const res = await ts.http.post('/api/partnerships').set(district.auth).send({ ...pairBody(a.id, b.id), agreementFileId: 7 }).expect(201);
+    const agreement = await uploadPng(ts, district);
+    expect((await ts.http.post('/api/partnerships').set(district.auth).send({ ...pairBody(a.id, b.id), agreementFileId: agreement.id + 1000 }).expect(400)).body.error.code).toBe('FILE_NOT_FOUND');
+    const res = await ts.http.post('/api/partnerships').set(district.auth).send({ ...pairBody(a.id, b.id), agreementFileId: agreement.id }).expect(201);
     expect(res.body).toEqual({
       id: expect.any(Number),
       year: 2020,
@@ -24,8 +27,8 @@ describe('pairing communities', () => {
       communityB: expect.objectContaining({ id: b.id, name: b.name }),
       signedAt: '2020-07-13T16:00:00.000Z',
       agreementTitle: '党建引领阳光社区联建共建合作协议',
-      agreementFileId: 7,
-      agreementUrl: '/api/files/7',
+      agreementFileId: agreement.id,
+      agreementUrl: agreement.url,
       lists: { resource: [], need: [], service: [] },
       projects: [],
     });

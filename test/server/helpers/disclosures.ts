@@ -64,3 +64,10 @@ export function pngBytes(salt = ''): Buffer {
   const base = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
   return salt ? Buffer.concat([base, Buffer.from(salt)]) : base;
 }
+
+/** Uploads a distinct PNG as `admin`: the stored file (`id`, `url` by its SHA-256). */
+export async function uploadPng(ts: TestServer, admin: TestUser, salt = crypto.randomUUID()): Promise<{ id: number; url: string; sha256: string }> {
+  const res = await ts.http.post('/api/files').set(admin.auth).attach('file', pngBytes(salt), 'photo.png');
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

@@ -1,5 +1,5 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
-import { getOrThrow } from '../../errors';
+import { getOrThrow, NotFound } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
 import type { Actor } from '../../core/actor';
 import { partyMemberOf } from '../members';
@@ -50,13 +50,19 @@ export async function listActivities(db: EntityManager, actor: Actor | undefined
 /** One activity with its counts, the caller's sign-up, and what the app needs to ask for reminders. */
 export async function getActivity(db: EntityManager, actor: Actor | undefined, id: number, reminderTemplateId: string) {
   const activity = getOrThrow(await db.findOneBy(Activity, { id }), '活动');
+  const mine = actor ? await db.findOneBy(Signup, { activityId: id, userId: actor.id }) : null;
+  // Members-only: read by the members under its organisation, its admins and whoever signed up; to
+  // anyone else it does not exist (as in the list).
+  if (activity.audience === 'members' && !mine && !covers(actor, activity.organizationPath)) {
+    const member = actor ? await partyMemberOf(db, actor.id) : null;
+    if (!member || !(await organizationPath(db, member.organizationId)).startsWith(activity.organizationPath)) throw new NotFound('活动');
+  }
   const counts = await db
     .createQueryBuilder(Signup, 's')
     .select("COALESCE(SUM(CASE WHEN s.status = 'waitlisted' THEN 1 ELSE 0 END), 0)", 'waitlisted')
     .addSelect('COALESCE(SUM(CASE WHEN s.checkedInAt IS NOT NULL THEN 1 ELSE 0 END), 0)', 'checkedIn')
     .where('s.activityId = :id', { id })
     .getRawOne<{ waitlisted: string; checkedIn: string }>();
-  const mine = actor ? await db.findOneBy(Signup, { activityId: id, userId: actor.id }) : null;
   return {
     ...presentActivity(activity),
     waitlistCount: Number(counts?.waitlisted ?? 0),

@@ -6,6 +6,7 @@ import { Conflict, Invalid, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
 import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
+import { assertFilesExist, fileUrls } from '../files';
 import { Organization, withinScope } from '../orgs';
 import { Alliance, Campaign, CampaignEntry, Claim, Merchant, type ReviewStatus } from './entities';
 import { campaignPolicy } from './policy';
@@ -27,8 +28,9 @@ export async function createCampaign(deps: Deps, actor: Actor, input: CampaignIn
   if (input.enrollDeadline > input.endAt) throw new Invalid('报名截止须早于活动结束', [{ in: 'body', field: 'enrollDeadline', message: 'must not be after endAt' }]);
   return inTransaction(deps.db, async (db) => {
     const orgPath = await campaignPolicy.createCampaign(db, actor, input.allianceId);
+    await assertFilesExist(db, [input.posterFileId], 'posterFileId');
     const campaign = await db.save(db.create(Campaign, { ...input, posterFileId: input.posterFileId ?? null, createdById: actor.id }));
-    const after = presentCampaign(campaign, deps.clock.now());
+    const after = presentCampaign(campaign, deps.clock.now(), (await posterUrls(db, [campaign])).get(campaign.id) ?? null);
     await recordAudit(db, actor, { action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, organizationPath: orgPath, after });
     return after;
   });
@@ -48,7 +50,14 @@ export async function listCampaigns(db: EntityManager, q: PagingInput & { allian
     skip: (q.page - 1) * q.pageSize,
     take: q.pageSize,
   });
-  return page(rows.map((c) => presentCampaign(c, now)), total, q);
+  const posters = await posterUrls(db, rows);
+  return page(rows.map((c) => presentCampaign(c, now, posters.get(c.id) ?? null)), total, q);
+}
+
+/** Each campaign's poster URL, by campaign id. */
+async function posterUrls(db: EntityManager, campaigns: Campaign[]): Promise<Map<number, string>> {
+  const urls = await fileUrls(db, campaigns.flatMap((c) => (c.posterFileId ? [c.posterFileId] : [])));
+  return new Map(campaigns.flatMap((c) => (c.posterFileId && urls.has(c.posterFileId) ? [[c.id, urls.get(c.posterFileId)!] as const] : [])));
 }
 
 /** One campaign with its approved offers; a logged-in caller also learns which offers they already claimed. */
@@ -59,7 +68,7 @@ export async function getCampaign(db: EntityManager, actor: Actor | undefined, i
   const mine = actor && entries.length ? await db.find(Claim, { where: { userId: actor.id, entryId: In(entries.map((e) => e.id)) }, select: { entryId: true } }) : [];
   const claimed = new Set(mine.map((c) => c.entryId));
   return {
-    ...presentCampaign(campaign, now),
+    ...presentCampaign(campaign, now, (await posterUrls(db, [campaign])).get(campaign.id) ?? null),
     entries: entries.map((e) => ({ ...presentEntry(e, merchants.get(e.merchantId)), claimedByMe: claimed.has(e.id) })),
   };
 }

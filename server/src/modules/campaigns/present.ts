@@ -30,13 +30,14 @@ export type CampaignPhase = 'upcoming' | 'running' | 'ended';
 
 export const campaignPhase = (c: Campaign, now: Date): CampaignPhase => (now < c.startAt ? 'upcoming' : now < c.endAt ? 'running' : 'ended');
 
-export const presentCampaign = (c: Campaign, now: Date) => ({
+/** `posterUrl`: the files module's URL of the poster (fileUrls), if it has one. */
+export const presentCampaign = (c: Campaign, now: Date, posterUrl: string | null) => ({
   id: c.id,
   allianceId: c.allianceId,
   title: c.title,
   description: c.description,
   posterFileId: c.posterFileId,
-  posterUrl: c.posterFileId ? `/api/files/${c.posterFileId}` : null,
+  posterUrl,
   enrollDeadline: c.enrollDeadline.toISOString(),
   startAt: c.startAt.toISOString(),
   endAt: c.endAt.toISOString(),

@@ -5,7 +5,7 @@ import { fileRoutes } from './routes';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { type PresentedFile } from './present';
-export { getFiles } from './service';
+export { assertFilesExist, fileUrls, getFiles } from './service';
 export { readUpload } from './routes';
 
 export const filesModule: AppModule = {

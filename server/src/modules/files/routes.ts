@@ -1,6 +1,6 @@
 import multer from '@koa/multer';
+import { z } from 'zod';
 import { Invalid, TooLarge } from '../../errors';
-import { IdParam } from '../../core/paging';
 import { route } from '../../http/route';
 import { filePolicy } from './policy';
 import { openFile, storeUpload } from './service';
@@ -20,6 +20,8 @@ export async function readUpload(koa: Parameters<ReturnType<ReturnType<typeof mu
   return file;
 }
 
+const FileKeyParam = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the file, 64 hex digits') });
+
 export const fileRoutes = [
   route({
     method: 'post', path: '/files', access: 'user', status: 201, summary: 'Upload an image or PDF (multipart field `file`; admins)',
@@ -32,16 +34,19 @@ export const fileRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/files/:id', access: 'public', summary: 'The bytes of a file, with its content type', params: IdParam,
+    method: 'get', path: '/files/:sha256', access: 'public', summary: 'The bytes of a file, by the SHA-256 of its content (the `url` of a stored file)', params: FileKeyParam,
     handler: async ({ deps, params, koa }) => {
-      const { file, stream } = await openFile(deps, params.id);
+      const { file, stream } = await openFile(deps, params.sha256);
       koa.type = file.contentType;
       koa.length = file.size;
       // Content never changes under an id (it is addressed by its hash), so caches may keep it.
       koa.set('Cache-Control', 'public, max-age=31536000, immutable');
       koa.set('ETag', `"${file.sha256}"`);
       koa.set('X-Content-Type-Options', 'nosniff');
-      koa.set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      // Images show in place; a PDF (it may run script in some viewers) is downloaded, never rendered on our origin.
+      const disposition = file.contentType.startsWith('image/') ? 'inline' : 'attachment';
+      koa.set('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      koa.set('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
       koa.body = stream;
       return undefined;
     },

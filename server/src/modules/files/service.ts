@@ -3,16 +3,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
-import { AppError, Conflict, fromDatabaseError, getOrThrow, NotFound } from '../../errors';
+import { AppError, Conflict, fromDatabaseError, getOrThrow, Invalid, NotFound } from '../../errors';
 import type { Actor } from '../../core/actor';
 import { sniffContentType } from './content-type';
 import { StoredFile } from './entities';
-import { presentFile, type PresentedFile } from './present';
+import { fileUrl, presentFile, type PresentedFile } from './present';
 
 export interface Upload {
   buffer: Buffer;
   originalname: string;
 }
+
+/**
+ * A file name as readers see it: without control and bidirectional-formatting characters (U+202E
+ * turns `gpj.exe` into what reads as `exe.jpg`) and without zero-width ones.
+ */
+export const cleanName = (name: string) => name.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim();
 
 const bytesPath = (deps: Deps, sha256: string) => path.resolve(deps.config.storageDir, sha256.slice(0, 2), sha256);
 
@@ -32,7 +38,7 @@ export async function storeUpload(deps: Deps, actor: Actor, upload: Upload): Pro
     await fs.promises.writeFile(tmp, upload.buffer);
     await fs.promises.rename(tmp, target);
   }
-  const name = (path.basename(upload.originalname || '').trim() || `file-${sha256.slice(0, 8)}`).slice(0, 200);
+  const name = (cleanName(path.basename(upload.originalname || '')) || `file-${sha256.slice(0, 8)}`).slice(0, 200);
   const created = await deps.db.manager
     .insert(StoredFile, { sha256, contentType, size: upload.buffer.length, name, uploadedById: actor.id })
     .then(() => true)
@@ -44,8 +50,8 @@ export async function storeUpload(deps: Deps, actor: Actor, upload: Upload): Pro
   return { file: presentFile(file), created };
 }
 
-export async function openFile(deps: Deps, id: number): Promise<{ file: StoredFile; stream: fs.ReadStream }> {
-  const file = getOrThrow(await deps.db.manager.findOneBy(StoredFile, { id }), '文件');
+export async function openFile(deps: Deps, sha256: string): Promise<{ file: StoredFile; stream: fs.ReadStream }> {
+  const file = getOrThrow(await deps.db.manager.findOneBy(StoredFile, { sha256 }), '文件');
   const p = bytesPath(deps, file.sha256);
   if (!fs.existsSync(p)) throw new NotFound('文件');
   return { file, stream: fs.createReadStream(p) };
@@ -57,4 +63,19 @@ export async function getFiles(db: EntityManager, ids: number[]): Promise<Presen
   const rows = await db.findBy(StoredFile, { id: In([...new Set(ids)]) });
   const byId = new Map(rows.map((f) => [f.id, presentFile(f)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** For other modules: the URL of each of these files, by id. */
+export async function fileUrls(db: EntityManager, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.find(StoredFile, { where: { id: In([...new Set(ids)]) }, select: { id: true, sha256: true } });
+  return new Map(rows.map((f) => [f.id, fileUrl(f.sha256)]));
+}
+
+/** A reference to a file that is not there is the caller's mistake: 400 naming the field. */
+export async function assertFilesExist(db: EntityManager, ids: (number | null | undefined)[], field: string): Promise<void> {
+  const wanted = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
+  if (!wanted.length) return;
+  const found = await db.count(StoredFile, { where: { id: In(wanted) } });
+  if (found !== wanted.length) throw new Invalid('引用的文件不存在', [{ in: 'body', field, message: 'no such file' }], 'FILE_NOT_FOUND');
 }

@@ -6,6 +6,7 @@ import { page, type PagingInput } from '../../core/paging';
 import { inTransaction } from '../../db/transaction';
 import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
+import { assertFilesExist, fileUrls } from '../files';
 import { communityRef, communityRefs } from './communities';
 import { Partnership, PartnershipListItem, PartnershipMembership, PartnershipProject } from './entities';
 import { pairedCommunitiesQuery, pairsQuery, type PairFilter } from './filters';
@@ -31,6 +32,7 @@ export async function createPartnership(deps: Deps, actor: Actor, input: NewPart
       const a = await communityRef(m, input.communityAId);
       const b = await communityRef(m, input.communityBId);
       const path = commonPath(await partnershipPolicy.pair(m, actor, a), await partnershipPolicy.pair(m, actor, b));
+      await assertFilesExist(m, [input.agreementFileId], 'agreementFileId');
       // The calendar year in Asia/Shanghai is the year a pair belongs to.
       const year = yearOf(input.signedAt);
       const pair = await m.save(m.create(Partnership, { ...input, agreementFileId: input.agreementFileId ?? null, year }));
@@ -42,7 +44,7 @@ export async function createPartnership(deps: Deps, actor: Actor, input: NewPart
         if (fromDatabaseError(err)?.code !== 'DUPLICATE') throw err;
         throw new Conflict('ALREADY_PAIRED', `社区在${year}年已有联建共建对子`, { year });
       }
-      await recordAudit(m, actor, { action: 'partnership.create', entityType: 'partnership', entityId: pair.id, organizationPath: path, after: presentPairHead(pair, new Map([[a.id, a], [b.id, b]])) });
+      await recordAudit(m, actor, { action: 'partnership.create', entityType: 'partnership', entityId: pair.id, organizationPath: path, after: presentPairHead(pair, new Map([[a.id, a], [b.id, b]]), await fileUrls(m, pair.agreementFileId ? [pair.agreementFileId] : [])) });
       return pair.id;
     }),
   );
@@ -84,8 +86,9 @@ async function presentPairs(db: EntityManager, pairs: Partnership[]) {
       ])
     : [[], []];
   const communities = await communityRefs(db, pairs.flatMap((p) => [p.communityAId, p.communityBId]));
+  const urls = await fileUrls(db, pairs.flatMap((p) => (p.agreementFileId ? [p.agreementFileId] : [])));
   return pairs.map((p) => ({
-    ...presentPairHead(p, communities),
+    ...presentPairHead(p, communities, urls),
     lists: presentLists(items.filter((i) => i.partnershipId === p.id)),
     projects: projects.filter((pr) => pr.partnershipId === p.id).map((pr) => presentProject(pr, communities)),
   }));

@@ -1,12 +1,10 @@
 import type { CommunityRef } from './communities';
 import type { Partnership, PartnershipListItem, PartnershipProject, ProjectProgress } from './entities';
 
-/** Files are served by the files module; a record keeps only the id. */
-export const fileUrl = (id: number) => `/api/files/${id}`;
-
 export const presentCommunity = (c: CommunityRef) => ({ id: c.id, name: c.name, kind: c.kind, streetId: c.streetId, streetName: c.streetName });
 
-export function presentPairHead(p: Partnership, communities: Map<number, CommunityRef>) {
+/** `urls`: the files module's URLs by file id (fileUrls); a record keeps only the ids. */
+export function presentPairHead(p: Partnership, communities: Map<number, CommunityRef>, urls: Map<number, string>) {
   return {
     id: p.id,
     year: p.year,
@@ -15,7 +13,7 @@ export function presentPairHead(p: Partnership, communities: Map<number, Communi
     signedAt: p.signedAt.toISOString(),
     agreementTitle: p.agreementTitle,
     agreementFileId: p.agreementFileId,
-    agreementUrl: p.agreementFileId ? fileUrl(p.agreementFileId) : null,
+    agreementUrl: (p.agreementFileId && urls.get(p.agreementFileId)) || null,
   };
 }
 
@@ -46,12 +44,12 @@ export function presentProject(pr: PartnershipProject, communities: Map<number, 
   };
 }
 
-export const presentProgress = (g: ProjectProgress) => ({
+export const presentProgress = (g: ProjectProgress, urls: Map<number, string>) => ({
   id: g.id,
   happenedAt: g.happenedAt.toISOString(),
   note: g.note,
   status: g.status,
   photoFileIds: g.photoFileIds,
-  photoUrls: g.photoFileIds.map(fileUrl),
+  photoUrls: g.photoFileIds.flatMap((id) => urls.get(id) ?? []),
   authorId: g.authorId,
 });

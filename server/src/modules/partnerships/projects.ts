@@ -5,6 +5,7 @@ import { page, type PagingInput } from '../../core/paging';
 import { inTransaction } from '../../db/transaction';
 import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
+import { assertFilesExist, fileUrls } from '../files';
 import { communityRef, communityRefs } from './communities';
 import { Partnership, PartnershipProject, PROJECT_STATUSES, ProjectProgress, type ProjectCategory, type ProjectStatus } from './entities';
 import { projectsQuery, type ProjectFilter } from './filters';
@@ -51,6 +52,7 @@ export async function addProject(deps: Deps, actor: Actor, partnershipId: number
 export async function moveProject(deps: Deps, actor: Actor, id: number, input: { status: ProjectStatus; progressNote?: string; photoFileIds?: number[] }) {
   await inTransaction(deps.db, async (m) => {
     const { project, path } = await projectForAdmin(m, actor, id);
+    await assertFilesExist(m, input.photoFileIds ?? [], 'photoFileIds');
     const earlier = PROJECT_STATUSES.slice(0, PROJECT_STATUSES.indexOf(input.status));
     const now = deps.clock.now();
     const stamp = input.status === 'started' ? { startedAt: now } : input.status === 'completed' ? { completedAt: now, startedAt: project.startedAt ?? now } : {};
@@ -67,11 +69,12 @@ export async function moveProject(deps: Deps, actor: Actor, id: number, input: {
 export async function addProgress(deps: Deps, actor: Actor, id: number, input: NewProgress) {
   const entry = await inTransaction(deps.db, async (m) => {
     const { path } = await projectForAdmin(m, actor, id);
+    await assertFilesExist(m, input.photoFileIds ?? [], 'photoFileIds');
     const saved = await m.save(m.create(ProjectProgress, { projectId: id, authorId: actor.id, happenedAt: input.happenedAt ?? deps.clock.now(), note: input.note, status: null, photoFileIds: input.photoFileIds ?? [] }));
-    await recordAudit(m, actor, { action: 'partnership_project.progress', entityType: 'partnership_project', entityId: id, organizationPath: path, after: presentProgress(saved) });
+    await recordAudit(m, actor, { action: 'partnership_project.progress', entityType: 'partnership_project', entityId: id, organizationPath: path, after: presentProgress(saved, await fileUrls(m, saved.photoFileIds)) });
     return saved;
   });
-  return presentProgress(entry);
+  return presentProgress(entry, await fileUrls(deps.db.manager, entry.photoFileIds));
 }
 
 async function projectForAdmin(m: EntityManager, actor: Actor, id: number) {
@@ -86,7 +89,8 @@ export async function getProject(db: EntityManager, id: number) {
   const pair = await db.findOneByOrFail(Partnership, { id: project.partnershipId });
   const progress = await db.find(ProjectProgress, { where: { projectId: id }, order: { happenedAt: 'ASC', id: 'ASC' } });
   const communities = await communityRefs(db, [pair.communityAId, pair.communityBId]);
-  return { ...presentProject(project, communities), partnership: presentPairHead(pair, communities), progress: progress.map(presentProgress) };
+  const urls = await fileUrls(db, [...(pair.agreementFileId ? [pair.agreementFileId] : []), ...progress.flatMap((g) => g.photoFileIds)]);
+  return { ...presentProject(project, communities), partnership: presentPairHead(pair, communities, urls), progress: progress.map((g) => presentProgress(g, urls)) };
 }
 
 /** The rows behind every project figure of the summary and the dashboard (same filters, same query). */
@@ -95,5 +99,6 @@ export async function listProjects(db: EntityManager, q: PagingInput & ProjectFi
   const pairs = projects.length ? await db.findBy(Partnership, { id: In([...new Set(projects.map((p) => p.partnershipId))]) }) : [];
   const communities = await communityRefs(db, pairs.flatMap((p) => [p.communityAId, p.communityBId]));
   const pairById = new Map(pairs.map((p) => [p.id, p]));
-  return page(projects.map((pr) => ({ ...presentProject(pr, communities), partnership: presentPairHead(pairById.get(pr.partnershipId)!, communities) })), total, q);
+  const urls = await fileUrls(db, pairs.flatMap((p) => (p.agreementFileId ? [p.agreementFileId] : [])));
+  return page(projects.map((pr) => ({ ...presentProject(pr, communities), partnership: presentPairHead(pairById.get(pr.partnershipId)!, communities, urls) })), total, q);
 }
