@@ -44,7 +44,7 @@ export async function startServerProcesses(count: number, o: { databaseUrl: stri
     stop: async () => {
       await Promise.all(
         processes.map((p) => new Promise<void>((resolve) => {
-          if (p.child.exitCode !== null) return resolve();
+          if (p.child.exitCode !== null || p.child.signalCode !== null) return resolve(); // exited, or killed by a test
           p.child.once('exit', () => resolve());
           p.child.kill('SIGTERM');
         })),

@@ -2,6 +2,7 @@ import type { AppModule } from '../module';
 import { Activity, ActivityNotice, Signup } from './entities';
 import { Activities1764000002100 } from './migrations/1764000002100-activities';
 import { sendDueNotices } from './notices';
+import { repairWaitlists } from './signups';
 import { activityRoutes } from './routes';
 import { seedActivities } from './seed';
 
@@ -14,5 +15,5 @@ export const activitiesModule: AppModule = {
   migrations: [Activities1764000002100],
   routes: activityRoutes,
   seed: seedActivities,
-  jobs: [{ name: 'activity-notices', run: sendDueNotices }],
+  jobs: [{ name: 'activity-notices', run: sendDueNotices }, { name: 'activity-waitlist-repair', run: repairWaitlists }],
 };

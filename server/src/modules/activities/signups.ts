@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, Forbidden, getOrThrow, fromDatabaseError } from '../../errors';
@@ -96,6 +96,10 @@ export async function signUp(deps: Deps, actor: Actor, activityId: number, input
     signupId = await insertSignup(deps, activity, actor.id, now, input.subscribe);
   } catch (err) {
     if (fromDatabaseError(err)?.code !== 'DUPLICATE') throw err;
+    // A repeat: if an earlier attempt was cut between its INSERT and takePlace (the process or the
+    // database died), it is waitlisted while places are free; fill them, first come first, now.
+    const existing = await presentedSignup(deps, activityId, actor.id);
+    if (existing.status !== 'waitlisted' || !(await fillFreePlaces(deps.db, activityId)).length) return { created: false, signup: existing };
     return { created: false, signup: await presentedSignup(deps, activityId, actor.id) };
   }
   // Not confirmed: a cancellation may have promoted it meanwhile, so read what it is now.
@@ -153,6 +157,34 @@ async function takePlace(deps: Deps, activityId: number, signupId: number): Prom
     if (err instanceof PlaceNotNeeded) return false;
     throw err;
   });
+}
+
+/**
+ * Confirms waitlisted sign-ups, oldest first, while the activity has free places; answers their ids.
+ * The repair for a sign-up cut between its two statements: a repeat sign-up and a job call it. The
+ * activity row is written (locked) first, as every place-taking statement does.
+ */
+export async function fillFreePlaces(db: DataSource, activityId: number): Promise<number[]> {
+  return inTransaction(db, async (m) => {
+    await m.createQueryBuilder().update(Activity).set({ confirmedCount: () => 'confirmedCount' }).where('id = :id', { id: activityId }).execute();
+    const promoted: number[] = [];
+    for (let id = await promoteNext(m, activityId); id !== null; id = await promoteNext(m, activityId)) promoted.push(id);
+    return promoted;
+  });
+}
+
+/** The job: every published, not yet started activity with free places and someone waiting gets them filled. */
+export async function repairWaitlists(deps: Deps, now: Date): Promise<number> {
+  const rows: { id: number }[] = await deps.db
+    .createQueryBuilder(Activity, 'a')
+    .select('a.id', 'id')
+    .where('a.status = :published AND a.endAt > :now AND (a.capacity IS NULL OR a.confirmedCount < a.capacity)', { published, now })
+    .andWhere((qb) => `EXISTS ${qb.subQuery().select('1').from(Signup, 's').where("s.activityId = a.id AND s.status = 'waitlisted'").getQuery()}`)
+    .getRawMany();
+  let promoted = 0;
+  for (const { id } of rows) promoted += (await fillFreePlaces(deps.db, Number(id))).length;
+  if (promoted) deps.log.warn({ promoted }, 'waitlisted sign-ups confirmed into free places (a sign-up had been cut short)');
+  return promoted;
 }
 
 /** The sign-up was promoted by a cancellation before it could take a place: give the place back (roll back). */
