@@ -24,6 +24,7 @@ export function createApp(deps: Deps): Koa {
       ctx.body = { status: 'ok', db: 'ok' };
     } catch {
       ctx.status = 503;
+      ctx.set('Retry-After', '5');
       ctx.body = { status: 'degraded', db: 'unreachable' };
     }
   });

@@ -73,6 +73,7 @@ const EnvSchema = z
     WECHAT_TEMPLATE_REVIEW: TemplateId,
     WECHAT_TEMPLATE_ACTIVITY_REMINDER: TemplateId,
     WECHAT_TEMPLATE_ACTIVITY_CANCELLED: TemplateId,
+    DB_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
     RATE_LIMITS: LimitsSetting.default(DEFAULT_LIMITS),
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -123,6 +124,8 @@ export interface Config {
   clockStart: Date | undefined;
   /** Subscribe-message templates: a reply to you; a disclosure due soon; a question or letter waiting; a review waiting; an activity starting soon or cancelled. */
   templates: { reply: string; due: string; overdue: string; review: string; activityReminder: string; activityCancelled: string };
+  /** At start, how long to keep trying a database that cannot be reached yet. */
+  dbWaitMs: number;
   /** Limits are counted in Redis when set (shared by every process), else in this process. */
   redisUrl: string | undefined;
   rateLimits: Record<LimitName, Limit>;
@@ -174,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       activityReminder: e.WECHAT_TEMPLATE_ACTIVITY_REMINDER ?? 'tpl_activity_reminder',
       activityCancelled: e.WECHAT_TEMPLATE_ACTIVITY_CANCELLED ?? 'tpl_activity_cancelled',
     },
+    dbWaitMs: e.DB_WAIT_SECONDS * 1000,
     redisUrl: e.REDIS_URL,
     rateLimits: e.RATE_LIMITS,
     trustProxy: e.TRUST_PROXY === 'true',

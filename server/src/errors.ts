@@ -46,6 +46,23 @@ export class TooManyRequests extends AppError {
     super(429, 'TOO_MANY_REQUESTS', message, { retryAfterSeconds });
   }
 }
+/** The database cannot be reached: the client should try again shortly (`Retry-After`). */
+export class Unavailable extends AppError {
+  constructor(readonly retryAfterSeconds = 5) {
+    super(503, 'SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试', { retryAfterSeconds });
+  }
+}
+
+/** Driver codes of a database that is not reachable (down, restarting, out of connections), not of a bad statement. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'SQLITE_BUSY',
+]);
+export const isDatabaseUnreachable = (err: unknown): boolean => {
+  const e = err as { driverError?: { code?: string }; code?: string } | undefined;
+  return UNREACHABLE.has(e?.driverError?.code ?? e?.code ?? '');
+};
+
 /** An outside service (WeChat) failed in a way the caller cannot fix. */
 export class Upstream extends AppError {
   constructor(message: string, details?: unknown) {
@@ -57,6 +74,7 @@ export class Upstream extends AppError {
 export function fromDatabaseError(err: unknown): AppError | undefined {
   const driver = (err as { driverError?: { code?: string; errno?: number } }).driverError ?? (err as { code?: string });
   const code = driver?.code;
+  if (isDatabaseUnreachable(err)) return new Unavailable();
   switch (code) {
     case 'ER_DUP_ENTRY':
     case 'SQLITE_CONSTRAINT_UNIQUE':

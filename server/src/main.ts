@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/data-source';
+import { openDatabaseWhenReady } from './db/data-source';
 import { schema } from './modules/registry';
 import { createApp } from './app';
 import { WechatClient } from './wechat/client';
@@ -28,7 +28,10 @@ async function main() {
     throw err;
   }
   const log = pino({ level: config.logLevel });
-  const db = await openDatabase(config.databaseUrl, schema);
+  const db = await openDatabaseWhenReady(config.databaseUrl, schema, {
+    waitMs: config.dbWaitMs,
+    onRetry: (err, attempt) => log.warn({ attempt, err: (err as Error).message }, 'database not reachable yet: retrying'),
+  });
 
   // Dev mode: the WeChat fake listens beside the service unless WECHAT_API_BASE points elsewhere.
   let fakeServer: http.Server | undefined;

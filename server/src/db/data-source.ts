@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { isDatabaseUnreachable } from '../errors';
 
 /** The entities and migrations to open a database with (the modules' registry gathers them). */
 export interface Schema {
@@ -53,9 +54,45 @@ export function dataSourceOptions(databaseUrl: string, schema: Schema): DataSour
   };
 }
 
+/** The database is there but cannot hold our text: retrying will not help. */
+export class DatabaseCharsetError extends Error {}
+
 export async function openDatabase(databaseUrl: string, schema: Schema, { migrate = true } = {}): Promise<DataSource> {
   const ds = new DataSource(dataSourceOptions(databaseUrl, schema));
   await ds.initialize();
-  if (migrate) await ds.runMigrations({ transaction: 'each' });
+  try {
+    if (dialectOf(databaseUrl) === 'mysql') await assertUtf8mb4(ds);
+    if (migrate) await ds.runMigrations({ transaction: 'each' });
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
   return ds;
+}
+
+/** Chinese names, and any emoji in a question, need utf8mb4; a latin1 database fails later with a collation error. */
+async function assertUtf8mb4(ds: DataSource) {
+  const [row] = await ds.query('SELECT DATABASE() AS name, @@character_set_database AS charset, @@collation_database AS collation');
+  if (row.charset !== 'utf8mb4')
+    throw new DatabaseCharsetError(
+      `database \`${row.name}\` uses ${row.charset} (${row.collation}); the service needs utf8mb4: ` +
+        `ALTER DATABASE \`${row.name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci (or create it so)`,
+    );
+}
+
+/**
+ * Opens the database, waiting for it up to `waitMs` when it cannot be reached yet (containers start
+ * together, the database is often the last one up). A wrong charset or a bad password fails at once.
+ */
+export async function openDatabaseWhenReady(databaseUrl: string, schema: Schema, o: { waitMs: number; onRetry: (err: unknown, attempt: number) => void }): Promise<DataSource> {
+  const deadline = Date.now() + o.waitMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openDatabase(databaseUrl, schema);
+    } catch (err) {
+      if (!isDatabaseUnreachable(err) || Date.now() >= deadline) throw err;
+      o.onRetry(err, attempt);
+      await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** Math.min(attempt, 5))));
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type Koa from 'koa';
 import { EntityNotFoundError } from 'typeorm';
-import { AppError, Invalid, NotFound, TooLarge, TooManyRequests, fromDatabaseError } from '../errors';
+import { AppError, Invalid, NotFound, TooLarge, TooManyRequests, Unavailable, fromDatabaseError } from '../errors';
 import type { Actor } from '../core/actor';
 import type { Deps } from '../deps';
 
@@ -35,7 +35,7 @@ export function errorRenderer(deps: Deps): Koa.Middleware {
       if (!appError) deps.log.error({ reqId: ctx.state.requestId, err }, 'unhandled error');
       const e = appError ?? new AppError(500, 'INTERNAL', '服务器开小差了，请稍后再试');
       ctx.status = e.status;
-      if (e instanceof TooManyRequests) ctx.set('Retry-After', String(e.retryAfterSeconds));
+      if (e instanceof TooManyRequests || e instanceof Unavailable) ctx.set('Retry-After', String(e.retryAfterSeconds));
       ctx.body = { error: { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) } };
     }
   };
