@@ -7,7 +7,7 @@ import serve from 'koa-static';
 import type { Deps } from './deps';
 import { toMiddleware } from './http/route';
 import { buildOpenApi } from './http/openapi';
-import { authenticate, errorRenderer, requestLog } from './http/middleware';
+import { authenticate, errorRenderer, inlineScriptHashes, requestLog, securityHeaders } from './http/middleware';
 import { actorFromToken } from './modules/auth';
 import { modules } from './modules/registry';
 
@@ -35,7 +35,15 @@ export function createApp(deps: Deps): Koa {
   });
   for (const { route } of table) api[route.method](route.path, toMiddleware(route));
 
+  // The H5 build of the mini program, when it has been built.
+  const h5 = path.resolve(deps.config.h5Dir);
+  const h5Index = path.join(h5, 'index.html');
+  const h5Built = fs.existsSync(h5Index);
+
   app.use(requestLog(deps));
+  // The inline scripts of the pages we serve (the H5 app's, the console's) run by their hashes.
+  const pages = [h5Index, path.join(path.resolve(deps.config.adminDir), 'index.html')].filter((p) => fs.existsSync(p));
+  app.use(securityHeaders({ inlineScriptHashes: pages.flatMap((p) => inlineScriptHashes(fs.readFileSync(p, 'utf8'))) }));
   app.use(errorRenderer(deps));
   app.use(async (ctx, next) => {
     ctx.state.deps = deps;
@@ -63,8 +71,6 @@ export function createApp(deps: Deps): Koa {
       ctx.path = original;
     });
   }
-  // The H5 build of the mini program, when it has been built.
-  const h5 = path.resolve(deps.config.h5Dir);
-  if (fs.existsSync(path.join(h5, 'index.html'))) app.use(serve(h5, { maxage: 0, gzip: true }));
+  if (h5Built) app.use(serve(h5, { maxage: 0, gzip: true }));
   return app;
 }

@@ -19,6 +19,9 @@ afterAll(async () => {
 describe('app shell (H5)', () => {
   it('a party member logs in through the dev picker and sees their roles on 我的', async () => {
     const page = await newPhonePage(browser, server);
+    // The service's CSP must let the H5 build run: any refusal shows up on the console.
+    const refused: string[] = [];
+    page.on('console', (m) => (/Content Security Policy/i.test(m.text()) ? refused.push(m.text()) : undefined));
     await open(page, '/pages/me/index');
     await see(page, '选择测试身份登录');
     await screenshot(page, 'me-logged-out');
@@ -31,6 +34,8 @@ describe('app shell (H5)', () => {
     await see(page, '已认证党员');
     await see(page, '党员中心');
     await screenshot(page, 'me-member');
+    expect(refused).toEqual([]);
+    expect((await page.request.get('/')).headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.context().close();
   });
 
