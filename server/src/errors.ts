@@ -46,6 +46,13 @@ export class TooManyRequests extends AppError {
     super(429, 'TOO_MANY_REQUESTS', message, { retryAfterSeconds });
   }
 }
+/** Content that would publish someone's ID number or mobile number; `details` names where. */
+export class PersonalData extends AppError {
+  constructor(details: { field: string; kind: string }[]) {
+    super(422, 'PERSONAL_DATA', '内容含有身份证号或手机号等个人信息，请删除或打码后再发布', details);
+  }
+}
+
 /** The database cannot be reached: the client should try again shortly (`Retry-After`). */
 export class Unavailable extends AppError {
   constructor(readonly retryAfterSeconds = 5) {

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Conflict, fromDatabaseError, getOrThrow } from '../../errors';
+import { Conflict, PersonalData, fromDatabaseError, getOrThrow } from '../../errors';
+import { findPersonalData } from '../../core/personal-data';
 import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
 import { getFiles } from '../files';
@@ -43,6 +44,14 @@ async function publishOnce(m: EntityManager, actor: Actor, id: number, published
   const orgPath = await disclosurePolicy.publish(m, actor, draft);
   if (draft.status !== 'draft') throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');
   const attachments = await getFiles(m, draft.attachmentIds);
+  // Once published it is on the chain for good: personal data must be caught before.
+  const found = findPersonalData([
+    ['title', draft.title],
+    ['body', draft.body],
+    ...draft.items.map((it, i) => [`items.${i}.subject`, it.subject] as [string, string]),
+    ...attachments.map((f, i) => [`attachments.${i}.name`, f.name] as [string, string]),
+  ]);
+  if (found.length) throw new PersonalData(found);
   const hash = contentHash(hashedContentOf({ ...draft, publishedAt } as Disclosure, attachments));
   const result = await m.update(Disclosure, { id, status: 'draft' }, { status: 'published', publishedAt, publishedById: actor.id, contentHash: hash });
   if (!result.affected) throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');
