@@ -73,6 +73,8 @@ const EnvSchema = z
     WECHAT_TEMPLATE_REVIEW: TemplateId,
     WECHAT_TEMPLATE_ACTIVITY_REMINDER: TemplateId,
     WECHAT_TEMPLATE_ACTIVITY_CANCELLED: TemplateId,
+    WITNESS_KEY: z.string().optional(),
+    WITNESS_KEY_FILE: z.string().default('data/witness-key.pem'),
     DB_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
     RATE_LIMITS: LimitsSetting.default(DEFAULT_LIMITS),
@@ -96,8 +98,22 @@ const EnvSchema = z
         ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is a published example value: choose a secret of your own' });
       else if (env.JWT_SECRET.length < MIN_SECRET_LENGTH)
         ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `must be at least ${MIN_SECRET_LENGTH} characters` });
+      // Every process must sign chain heads with the same key, kept by the operator, not made up at start.
+      if (!env.WITNESS_KEY) ctx.addIssue({ code: 'custom', path: ['WITNESS_KEY'], message: 'is required with WECHAT_APPID or in production (an Ed25519 private key, PEM)' });
     }
+    if (env.WITNESS_KEY && !isEd25519PrivateKey(env.WITNESS_KEY))
+      ctx.addIssue({ code: 'custom', path: ['WITNESS_KEY'], message: 'must be an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519)' });
   });
+
+/** PEM with real newlines or with `\\n` (one line in an env file). */
+const pemOf = (v: string) => v.replace(/\\n/g, '\n');
+function isEd25519PrivateKey(v: string): boolean {
+  try {
+    return crypto.createPrivateKey(pemOf(v)).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -124,6 +140,11 @@ export interface Config {
   clockStart: Date | undefined;
   /** Subscribe-message templates: a reply to you; a disclosure due soon; a question or letter waiting; a review waiting; an activity starting soon or cancelled. */
   templates: { reply: string; due: string; overdue: string; review: string; activityReminder: string; activityCancelled: string };
+  /**
+   * Signs the chain heads witnesses keep: `pem` from WITNESS_KEY, else (embedded demo only) the key in
+   * `file`, made on first start.
+   */
+  witnessKey: { pem: string | undefined; file: string };
   /** At start, how long to keep trying a database that cannot be reached yet. */
   dbWaitMs: number;
   /** Limits are counted in Redis when set (shared by every process), else in this process. */
@@ -177,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       activityReminder: e.WECHAT_TEMPLATE_ACTIVITY_REMINDER ?? 'tpl_activity_reminder',
       activityCancelled: e.WECHAT_TEMPLATE_ACTIVITY_CANCELLED ?? 'tpl_activity_cancelled',
     },
+    witnessKey: { pem: e.WITNESS_KEY && pemOf(e.WITNESS_KEY), file: e.WITNESS_KEY_FILE },
     dbWaitMs: e.DB_WAIT_SECONDS * 1000,
     redisUrl: e.REDIS_URL,
     rateLimits: e.RATE_LIMITS,

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../server/src/config';
 
 const SECRET = 'x7Qv3kP9sT2mW8rY4nB6cF1hJ5dL0gZa';
+const WITNESS_KEY = crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const TEMPLATES = { WECHAT_TEMPLATE_REPLY: 'aB3-reply', WECHAT_TEMPLATE_DUE: 'aB3-due', WECHAT_TEMPLATE_OVERDUE: 'aB3-overdue', WECHAT_TEMPLATE_REVIEW: 'aB3-review', WECHAT_TEMPLATE_ACTIVITY_REMINDER: 'aB3-start', WECHAT_TEMPLATE_ACTIVITY_CANCELLED: 'aB3-cancel' };
 
-const WECHAT = { WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', WECHAT_API_BASE: 'https://api.weixin.qq.com', ...TEMPLATES };
+const WECHAT = { WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', WECHAT_API_BASE: 'https://api.weixin.qq.com', ...TEMPLATES, WITNESS_KEY };
 
 describe('configuration', () => {
   it('runs in dev mode without a WeChat AppID', () => {
@@ -24,12 +26,12 @@ describe('configuration', () => {
   });
 
   it('accepts a full production configuration', () => {
-    const c = loadConfig({ NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', JWT_SECRET: SECRET, WECHAT_API_BASE: 'https://api.weixin.qq.com', ...TEMPLATES });
+    const c = loadConfig({ NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', JWT_SECRET: SECRET, WECHAT_API_BASE: 'https://api.weixin.qq.com', ...TEMPLATES, WITNESS_KEY });
     expect(c).toMatchObject({ devMode: false, seedDemo: false, clockStart: undefined, templates: { reply: 'aB3-reply', due: 'aB3-due', overdue: 'aB3-overdue', review: 'aB3-review', activityReminder: 'aB3-start', activityCancelled: 'aB3-cancel' } });
   });
 
   it('refuses production without every subscribe-message template id, or with an empty one', () => {
-    const production = { NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', JWT_SECRET: SECRET };
+    const production = { NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', JWT_SECRET: SECRET, WITNESS_KEY };
     expect(() => loadConfig({ ...production, ...TEMPLATES, WECHAT_TEMPLATE_DUE: undefined })).toThrow(/WECHAT_TEMPLATE_DUE: production needs/);
     expect(() => loadConfig({ ...production, ...TEMPLATES, WECHAT_TEMPLATE_REVIEW: '  ' })).toThrow(/WECHAT_TEMPLATE_REVIEW: must not be empty/);
     expect(loadConfig({}).templates.reply).toBe('tpl_reply');
@@ -38,7 +40,7 @@ describe('configuration', () => {
   it('starts the clock at CLOCK_START for tests and demos, and refuses it in production', () => {
     expect(loadConfig({ CLOCK_START: '2026-12-01T10:00:00+08:00' }).clockStart?.toISOString()).toBe('2026-12-01T02:00:00.000Z');
     expect(() => loadConfig({ CLOCK_START: 'tomorrow' })).toThrow(/CLOCK_START/);
-    const production = { NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', JWT_SECRET: SECRET, WECHAT_API_BASE: 'https://api.weixin.qq.com', ...TEMPLATES };
+    const production = { NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', JWT_SECRET: SECRET, WECHAT_API_BASE: 'https://api.weixin.qq.com', ...TEMPLATES, WITNESS_KEY };
     expect(() => loadConfig({ ...production, CLOCK_START: '2026-12-01T02:00:00Z' })).toThrow(/CLOCK_START: is for tests and demos only/);
   });
 
@@ -70,5 +72,15 @@ describe('configuration', () => {
     const run = spawnSync(process.execPath, [main], { env: { PATH: process.env.PATH, ...WECHAT, JWT_SECRET: DEV_JWT_SECRET, PORT: '0' }, encoding: 'utf8', timeout: 20000 });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/JWT_SECRET: is a published example value/);
+  });
+
+  it('needs the chain-head signing key outside the embedded demo, and only an Ed25519 one', () => {
+    const { WITNESS_KEY: _key, ...withoutKey } = WECHAT;
+    expect(() => loadConfig({ ...withoutKey, JWT_SECRET: SECRET })).toThrow(/WITNESS_KEY: is required/);
+    const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(() => loadConfig({ ...WECHAT, JWT_SECRET: SECRET, WITNESS_KEY: rsa })).toThrow(/WITNESS_KEY: must be an Ed25519 private key/);
+    // One line in an env file: newlines written as \n.
+    expect(loadConfig({ ...WECHAT, JWT_SECRET: SECRET, WITNESS_KEY: WITNESS_KEY.replace(/\n/g, '\\n') }).witnessKey.pem).toBe(WITNESS_KEY);
+    expect(loadConfig({}).witnessKey).toEqual({ pem: undefined, file: 'data/witness-key.pem' });
   });
 });

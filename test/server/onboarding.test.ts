@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { grantFromCommandLine } from '../../server/src/modules/appointments';
 import { PartyMember } from '../../server/src/modules/members/entities';
@@ -12,7 +13,7 @@ import { startTestServer, type TestServer } from './helpers/server';
  */
 let ts: TestServer;
 beforeAll(async () => {
-  ts = await startTestServer({ env: { NODE_ENV: 'production', SEED_DEMO: 'never', JWT_SECRET: 'a-district-secret-of-some-length', WECHAT_APPID: 'wx3f1c9a7b2d4e6f80', WECHAT_SECRET: 'district-app-secret', WECHAT_TEMPLATE_REPLY: 'district-reply', WECHAT_TEMPLATE_DUE: 'district-due', WECHAT_TEMPLATE_OVERDUE: 'district-overdue', WECHAT_TEMPLATE_REVIEW: 'district-review', WECHAT_TEMPLATE_ACTIVITY_REMINDER: 'district-start', WECHAT_TEMPLATE_ACTIVITY_CANCELLED: 'district-cancel' } });
+  ts = await startTestServer({ env: { NODE_ENV: 'production', SEED_DEMO: 'never', JWT_SECRET: 'a-district-secret-of-some-length', WECHAT_APPID: 'wx3f1c9a7b2d4e6f80', WECHAT_SECRET: 'district-app-secret', WECHAT_TEMPLATE_REPLY: 'district-reply', WECHAT_TEMPLATE_DUE: 'district-due', WECHAT_TEMPLATE_OVERDUE: 'district-overdue', WECHAT_TEMPLATE_REVIEW: 'district-review', WECHAT_TEMPLATE_ACTIVITY_REMINDER: 'district-start', WECHAT_TEMPLATE_ACTIVITY_CANCELLED: 'district-cancel', WITNESS_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } });
 });
 afterAll(() => ts.close());
 

@@ -2,6 +2,7 @@ import { IdParam, Paging } from '../../core/paging';
 import { route } from '../../http/route';
 import { CATALOGUE } from './catalogue';
 import { communityChain } from './chain';
+import { signedChainHead, witnessPublicKey } from './witness';
 import { disclosureCompliance } from './compliance';
 import { publishDisclosure } from './publish';
 import { askQuestion, listAdminQuestions, listQuestions, replyToQuestion } from './questions';
@@ -24,6 +25,14 @@ export const disclosureRoutes = [
   route({
     method: 'get', path: '/communities/:id/disclosure-chain', access: 'public', summary: 'The publication chain, verified by the server', params: IdParam,
     handler: ({ deps, params }) => communityChain(deps.db.manager, params.id),
+  }),
+  route({
+    method: 'get', path: '/communities/:id/disclosure-chain/head', access: 'public', summary: 'The chain head, signed with the service\'s Ed25519 key: for posters and outside witnesses', params: IdParam,
+    handler: ({ deps, params }) => signedChainHead(deps.db.manager, deps.config, params.id),
+  }),
+  route({
+    method: 'get', path: '/disclosure-chain/public-key', access: 'public', summary: 'The Ed25519 public key chain heads are signed with',
+    handler: ({ deps }) => witnessPublicKey(deps.config),
   }),
   route({
     method: 'get', path: '/disclosures/:id', access: 'optional', summary: 'One disclosure (drafts: admins in scope)', params: IdParam,

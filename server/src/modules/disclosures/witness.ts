@@ -1,0 +1,57 @@
+import crypto, { type KeyObject } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import { getCommunity } from '../orgs';
+import { canonicalJson, GENESIS_HASH } from './canonical';
+import { chainHead } from './chain';
+
+const keys = new WeakMap<Config, KeyObject>();
+
+/**
+ * The service's Ed25519 key for chain heads: WITNESS_KEY, or in the embedded demo the key kept in
+ * WITNESS_KEY_FILE, made on first use. Made by linking a finished temporary file into place, so two
+ * processes starting together end with one key.
+ */
+export function witnessKey(config: Config): KeyObject {
+  let key = keys.get(config);
+  if (key) return key;
+  let pem = config.witnessKey.pem;
+  if (!pem) {
+    const file = path.resolve(config.witnessKey.file);
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+      fs.writeFileSync(tmp, crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+      try {
+        fs.linkSync(tmp, file);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      } finally {
+        fs.unlinkSync(tmp);
+      }
+    }
+    pem = fs.readFileSync(file, 'utf8');
+  }
+  keys.set(config, (key = crypto.createPrivateKey(pem)));
+  return key;
+}
+
+/** The public key witnesses check heads with: SPKI DER in base64, and the same as PEM. */
+export function witnessPublicKey(config: Config) {
+  const pub = crypto.createPublicKey(witnessKey(config));
+  return { algorithm: 'Ed25519', publicKey: pub.export({ type: 'spki', format: 'der' }).toString('base64'), pem: pub.export({ type: 'spki', format: 'pem' }).toString() };
+}
+
+/**
+ * A community's chain head, signed: `signature` is Ed25519 over the UTF-8 of
+ * canonical({communityId, seq, hash, publishedAt}), base64. Before the first publication: seq 0, the
+ * genesis hash, publishedAt null.
+ */
+export async function signedChainHead(db: EntityManager, config: Config, communityId: number) {
+  await getCommunity(db, communityId);
+  const head = await chainHead(db, communityId);
+  const signed = { communityId, seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH, publishedAt: head?.publishedAt ?? null };
+  return { ...signed, signature: crypto.sign(null, Buffer.from(canonicalJson(signed), 'utf8'), witnessKey(config)).toString('base64') };
+}

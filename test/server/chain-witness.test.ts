@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { ChainEntry, Disclosure } from '../../server/src/modules/disclosures/entities';
+import { makeCommunity, makeUser, type TestUser } from './helpers/factories';
+import { canonical, makePublished, recomputeContentHash, sha256, uploadPng } from './helpers/disclosures';
+import { startTestServer, type TestServer } from './helpers/server';
+
+let ts: TestServer;
+let admin: TestUser;
+let communityId: number;
+beforeAll(async () => {
+  ts = await startTestServer();
+  const c = await makeCommunity(ts);
+  communityId = c.community.id;
+  admin = await makeUser(ts, { adminOf: c.organization.id });
+});
+afterAll(() => ts.close());
+
+/** Runs the CLI as a separate process (asynchronously: the service answering it runs in this one). */
+const verifyChain = (...args: string[]) =>
+  new Promise<{ status: number | null; stdout: string }>((resolve) => {
+    const argv = [path.resolve(__dirname, '../../scripts/verify-chain.mjs'), '--url', ts.url, '--community', String(communityId), ...args];
+    execFile(process.execPath, argv, { encoding: 'utf8', timeout: 60000 }, (err, stdout) => resolve({ status: err ? ((err as { code?: number }).code ?? null) : 0, stdout }));
+  });
+
+describe('the chain witness', () => {
+  it('answers the head signed with the service\'s Ed25519 key, seq 0 before the first publication', async () => {
+    const empty = (await ts.http.get(`/api/communities/${communityId}/disclosure-chain/head`).expect(200)).body;
+    expect(empty).toMatchObject({ communityId, seq: 0, hash: '0'.repeat(64), publishedAt: null });
+    const photo = await uploadPng(ts, admin);
+    await makePublished(ts, admin, { communityId, attachmentIds: [photo.id] });
+    await makePublished(ts, admin, { communityId, title: '2025年4月财务收支公开', period: '2025-04' });
+    const chain = (await ts.http.get(`/api/communities/${communityId}/disclosure-chain`).expect(200)).body;
+    const head = (await ts.http.get(`/api/communities/${communityId}/disclosure-chain/head`).expect(200)).body;
+    const last = chain.entries.at(-1);
+    expect(head).toEqual({ communityId, seq: 2, hash: last.hash, publishedAt: last.publishedAt, signature: expect.any(String) });
+    const { algorithm, publicKey } = (await ts.http.get('/api/disclosure-chain/public-key').expect(200)).body;
+    expect(algorithm).toBe('Ed25519');
+    const key = crypto.createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
+    const signed = Buffer.from(canonical({ communityId, seq: head.seq, hash: head.hash, publishedAt: head.publishedAt }), 'utf8');
+    expect(crypto.verify(null, signed, key, Buffer.from(head.signature, 'base64'))).toBe(true);
+    expect(crypto.verify(null, Buffer.from(canonical({ ...head, seq: 3, signature: undefined }).replace(',"signature":undefined', '')), key, Buffer.from(head.signature, 'base64'))).toBe(false);
+    await ts.http.get('/api/communities/999999/disclosure-chain/head').expect(404);
+  });
+
+  it('npm run verify-chain recomputes everything from the public API, and catches an operator who rewrote the chain', async () => {
+    const chain = (await ts.http.get(`/api/communities/${communityId}/disclosure-chain`).expect(200)).body;
+    const kept = chain.entries[0].hash; // what a witness kept from the poster
+    const ok = await verifyChain('--head', kept, '--files');
+    expect([ok.status, ok.stdout]).toEqual([0, expect.stringMatching(/✓ community \d+: 2 entries verify/)]);
+
+    // Whoever holds the database rewrites the first disclosure and recomputes every hash after it.
+    const m = ts.deps.db.manager;
+    const first = await m.findOneByOrFail(Disclosure, { id: chain.entries[0].disclosureId });
+    await m.update(Disclosure, { id: first.id }, { body: '本月收支情况如下（已改）。' });
+    const rewritten = (await ts.http.get(`/api/disclosures/${first.id}`).expect(200)).body;
+    await m.update(Disclosure, { id: first.id }, { contentHash: recomputeContentHash(rewritten) });
+    let prev = '0'.repeat(64);
+    for (const e of await m.find(ChainEntry, { where: { communityId }, order: { seq: 'ASC' } })) {
+      const d = (await ts.http.get(`/api/disclosures/${e.disclosureId}`).expect(200)).body;
+      const link = { communityId, seq: e.seq, disclosureId: e.disclosureId, contentHash: recomputeContentHash(d), prevHash: prev, publishedAt: e.publishedAt.toISOString() };
+      prev = sha256(canonical(link));
+      await m.update(ChainEntry, { id: e.id }, { contentHash: link.contentHash, prevHash: link.prevHash, hash: prev });
+    }
+    // The server's own check is fooled; the witness's head is not.
+    expect((await ts.http.get(`/api/communities/${communityId}/disclosure-chain`).expect(200)).body.verified).toBe(true);
+    const caught = await verifyChain('--head', kept);
+    expect(caught.status).toBe(1);
+    expect(caught.stdout).toMatch(/the head you kept .* is not in the chain/);
+    expect((await verifyChain()).status).toBe(0); // without a kept head the rewrite is consistent: that is why witnesses keep heads
+  });
+});
