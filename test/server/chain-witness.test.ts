@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ChainEntry, Disclosure } from '../../server/src/modules/disclosures/entities';
 import { makeCommunity, makeUser, type TestUser } from './helpers/factories';
@@ -42,6 +44,17 @@ describe('the chain witness', () => {
     expect(crypto.verify(null, signed, key, Buffer.from(head.signature, 'base64'))).toBe(true);
     expect(crypto.verify(null, Buffer.from(canonical({ ...head, seq: 3, signature: undefined }).replace(',"signature":undefined', '')), key, Buffer.from(head.signature, 'base64'))).toBe(false);
     await ts.http.get('/api/communities/999999/disclosure-chain/head').expect(404);
+  });
+
+  it('the example in docs/disclosures.md runs as written and verifies the chain', async () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../docs/disclosures.md'), 'utf8');
+    const example = doc.slice(doc.indexOf('### Example (Node 20, runnable)')).match(/```js\n([\s\S]*?)```/)![1];
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verify-example-')), 'verify.mjs');
+    fs.writeFileSync(file, example);
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, [file, ts.url, String(communityId)], { encoding: 'utf8', timeout: 60000 }, (err, stdout) => (err ? reject(err) : resolve(stdout))),
+    );
+    expect(out).toMatch(/^verified: 2 entries, head [0-9a-f]{64}/);
   });
 
   it('npm run verify-chain recomputes everything from the public API, and catches an operator who rewrote the chain', async () => {
