@@ -42,6 +42,36 @@ describe('alliances', () => {
     expect(audit.body.items).toEqual([expect.objectContaining({ action: 'alliance.create', actorId: admin.id })]);
     await ts.http.post('/api/alliances').set(admin.auth).send({ organizationId: 999999, name: 'x' }).expect(404);
   });
+
+  it('creates several alliances with their admins, who run and edit theirs and no other', async () => {
+    const { organization: street } = await makeStreet(ts);
+    const streetAdmin = await makeUser(ts, { adminOf: street.id });
+    const night = await ts.http.post('/api/organizations').set(streetAdmin.auth).send({ name: '夜市联合党支部', kind: 'joint_committee', parentId: street.id }).expect(201);
+    const dance = await ts.http.post('/api/organizations').set(streetAdmin.auth).send({ name: '广场舞临时党支部', kind: 'branch', parentId: street.id }).expect(201);
+    const [nightAdmin, danceAdmin] = [await makeUser(ts), await makeUser(ts)];
+    const a = await ts.http.post('/api/alliances').set(streetAdmin.auth).send({ organizationId: night.body.id, name: '吕家庄夜市党建红盟', adminUserIds: [nightAdmin.id, nightAdmin.id] }).expect(201);
+    expect(a.body.admins).toEqual([{ appointmentId: expect.any(Number), userId: nightAdmin.id, nickname: expect.any(String) }]);
+    const b = await ts.http.post('/api/alliances').set(streetAdmin.auth).send({ organizationId: dance.body.id, name: '广场舞党建红盟', adminUserIds: [danceAdmin.id] }).expect(201);
+    // An admin who does not exist fails the whole creation.
+    const { organization: elsewhere } = await makeStreet(ts);
+    const refused = await ts.http.post('/api/alliances').set(nightAdmin.auth).send({ organizationId: night.body.id, name: '不成立', adminUserIds: [999999] }).expect(404);
+    expect(refused.body.error.code).toBe('NOT_FOUND');
+
+    const mine = await ts.http.get('/api/admin/alliances').set(nightAdmin.auth).expect(200);
+    expect(mine.body.items.map((x: { name: string }) => x.name)).toEqual(['吕家庄夜市党建红盟']);
+    const all = await ts.http.get('/api/admin/alliances?pageSize=100').set(streetAdmin.auth).expect(200);
+    expect(all.body.items.map((x: { id: number }) => x.id)).toEqual([a.body.id, b.body.id]);
+    expect((await ts.http.get('/api/alliances?pageSize=100').expect(200)).body.items.filter((x: { name: string }) => x.name === '不成立')).toEqual([]);
+
+    const edited = await ts.http.patch(`/api/alliances/${a.body.id}`).set(nightAdmin.auth).send({ name: '吕家庄夜市红盟', description: '夜市摊主共建' }).expect(200);
+    expect(edited.body).toMatchObject({ name: '吕家庄夜市红盟', description: '夜市摊主共建', admins: [expect.objectContaining({ userId: nightAdmin.id })] });
+    expect((await ts.http.patch(`/api/alliances/${b.body.id}`).set(nightAdmin.auth).send({ name: '抢' }).expect(403)).body.error.code).toBe('OUT_OF_SCOPE');
+    expect((await ts.http.patch(`/api/alliances/${a.body.id}`).set(nightAdmin.auth).send({ organizationId: elsewhere.id }).expect(403)).body.error.code).toBe('OUT_OF_SCOPE');
+    await ts.http.patch(`/api/alliances/${a.body.id}`).set(streetAdmin.auth).send({ organizationId: dance.body.id }).expect(200);
+    await ts.http.patch(`/api/alliances/${a.body.id}`).set(nightAdmin.auth).send({ name: '已移交' }).expect(403);
+    const audit = await ts.http.get(`/api/admin/audit-logs?entityType=alliance&entityId=${a.body.id}`).set(streetAdmin.auth).expect(200);
+    expect(audit.body.items.map((x: { action: string }) => x.action).sort()).toEqual(['alliance.create', 'alliance.update', 'alliance.update']);
+  });
 });
 
 describe('merchant registration and review', () => {

@@ -24,6 +24,8 @@ describe('demo data', () => {
     expect(await ts.deps.db.manager.countBy(Alliance, { name: '北曲商圈党建红盟' })).toBe(1);
 
     const alliances = await ts.http.get('/api/alliances').expect(200);
+    expect(alliances.body.items.map((a: { name: string }) => a.name)).toEqual(['北曲商圈党建红盟', '吕家庄夜市党建红盟', '广场舞党建红盟', '轨道交通企业党建红盟']);
+    expect(alliances.body.items.every((a: { merchants: unknown[] }) => a.merchants.length > 0)).toBe(true);
     const beiqu = alliances.body.items.find((a: { name: string }) => a.name === '北曲商圈党建红盟');
     expect(beiqu.merchants.map((m: { name: string }) => m.name)).toEqual(['吕家庄夜市', '城阳利群', '家佳源', '城阳红星美凯龙', '城阳万象汇', '青特万达广场', '青岛中升丰田', '青岛元皇英菲尼迪', '德泰大酒店']);
     const running = await ts.http.get(`/api/campaigns?allianceId=${beiqu.id}&phase=running`).expect(200);

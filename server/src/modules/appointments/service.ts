@@ -66,12 +66,19 @@ async function insertAppointment(db: EntityManager, actor: Actor, input: { userI
 }
 
 /** Appoints a user admin of an organisation inside the caller's scope; the user thereby has the `org_admin` role. */
-export async function appoint(deps: Deps, actor: Actor, input: { userId: number; organizationId: number }) {
-  return inTransaction(deps.db, async (db) => {
-    const path = await appointmentPolicy.appoint(db, actor, input);
-    getOrThrow(await db.findOneBy(User, { id: input.userId }), '用户');
-    return insertAppointment(db, actor, { ...input, grantedById: actor.id }, path);
-  });
+export const appoint = (deps: Deps, actor: Actor, input: { userId: number; organizationId: number }) => inTransaction(deps.db, (db) => appointIn(db, actor, input));
+
+/** The same inside the caller's transaction (an alliance is created with its admins, all or nothing). */
+export async function appointIn(db: EntityManager, actor: Actor, input: { userId: number; organizationId: number }) {
+  const path = await appointmentPolicy.appoint(db, actor, input);
+  getOrThrow(await db.findOneBy(User, { id: input.userId }), '用户');
+  return insertAppointment(db, actor, { ...input, grantedById: actor.id }, path);
+}
+
+/** The admins appointed on exactly these organisations (not their subtrees), oldest first. */
+export async function appointmentsOn(db: EntityManager, organizationIds: number[]): Promise<Appointment[]> {
+  if (!organizationIds.length) return [];
+  return (await appointments(db).where('s.organizationId IN (:...ids)', { ids: organizationIds }).orderBy('s.id').getRawMany()).map(present);
 }
 
 /**

@@ -5,6 +5,7 @@ import { inTransaction } from '../../db/transaction';
 import { Conflict, fromDatabaseError, getOrThrow } from '../../errors';
 import { page, type PagingInput } from '../../core/paging';
 import type { Actor } from '../../core/actor';
+import { appointIn, appointmentsOn, type Appointment } from '../appointments';
 import { grantRole } from '../auth';
 import { recordAudit } from '../audit';
 import { Organization, withinScope } from '../orgs';
@@ -12,14 +13,47 @@ import { Alliance, Merchant, type ReviewStatus } from './entities';
 import { campaignPolicy } from './policy';
 import { presentAlliance, presentMerchant } from './present';
 
-export async function createAlliance(deps: Deps, actor: Actor, input: { organizationId: number; name: string; description: string }) {
+/** Creates an alliance led by an organisation in the caller's scope, appointing its first admins there. */
+export async function createAlliance(deps: Deps, actor: Actor, input: { organizationId: number; name: string; description: string; adminUserIds: number[] }) {
   return inTransaction(deps.db, async (db) => {
-    const orgPath = await campaignPolicy.createAlliance(db, actor, input);
-    const alliance = await db.save(db.create(Alliance, input));
+    const { adminUserIds, ...fields } = input;
+    const orgPath = await campaignPolicy.createAlliance(db, actor, fields);
+    const alliance = await db.save(db.create(Alliance, fields));
+    const already = new Set((await appointmentsOn(db, [fields.organizationId])).map((a) => a.userId));
+    for (const userId of new Set(adminUserIds)) if (!already.has(userId)) await appointIn(db, actor, { userId, organizationId: fields.organizationId });
     await recordAudit(db, actor, { action: 'alliance.create', entityType: 'alliance', entityId: alliance.id, organizationPath: orgPath, after: presentAlliance(alliance, []) });
-    return presentAlliance(alliance, []);
+    return presentAdminAlliance(db, alliance);
   });
 }
+
+/** Renames an alliance, rewrites its description, or hands it to another leading organisation (in the caller's scope). */
+export async function updateAlliance(deps: Deps, actor: Actor, id: number, input: { organizationId?: number; name?: string; description?: string }) {
+  return inTransaction(deps.db, async (db) => {
+    const orgPath = await campaignPolicy.editAlliance(db, actor, id);
+    const before = await db.findOneByOrFail(Alliance, { id });
+    if (input.organizationId) await campaignPolicy.createAlliance(db, actor, { organizationId: input.organizationId });
+    await db.update(Alliance, { id }, input);
+    const after = await db.findOneByOrFail(Alliance, { id });
+    await recordAudit(db, actor, { action: 'alliance.update', entityType: 'alliance', entityId: id, organizationPath: orgPath, before: presentAlliance(before, []), after: presentAlliance(after, []) });
+    return presentAdminAlliance(db, after);
+  });
+}
+
+/** The alliances whose leading organisation lies in the caller's scope, each with the admins appointed there. */
+export async function listAlliancesForAdmin(db: EntityManager, actor: Actor, q: PagingInput) {
+  await campaignPolicy.listAlliancesForAdmin(db, actor);
+  const qb = db.createQueryBuilder(Alliance, 'a').innerJoin(Organization, 'o', 'o.id = a.organizationId').orderBy('a.id').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+  withinScope(qb, actor, 'o.path');
+  const [rows, total] = await qb.getManyAndCount();
+  const admins = await appointmentsOn(db, [...new Set(rows.map((a) => a.organizationId))]);
+  return page(rows.map((a) => withAdmins(a, admins)), total, q);
+}
+
+const withAdmins = (a: Alliance, appointments: Appointment[]) => ({
+  ...presentAlliance(a, []),
+  admins: appointments.filter((x) => x.organizationId === a.organizationId).map((x) => ({ appointmentId: x.id, userId: x.userId, nickname: x.userNickname })),
+});
+const presentAdminAlliance = async (db: EntityManager, a: Alliance) => withAdmins(a, await appointmentsOn(db, [a.organizationId]));
 
 async function approvedMerchantsOf(db: EntityManager, allianceIds: number[]) {
   if (!allianceIds.length) return [];

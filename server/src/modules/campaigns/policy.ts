@@ -28,6 +28,9 @@ const entryMerchant: Rule<CampaignEntry, Merchant> = async (db, actor, entry) =>
  */
 export const campaignPolicy = {
   createAlliance: inScopeOf(ownOrganization),
+  /** Editing: the alliance's admins; a new leading organisation must lie in their scope too (createAlliance). */
+  editAlliance: allianceAdmin,
+  listAlliancesForAdmin: anyAdmin(),
   reviewMerchant: allianceAdmin,
   listMerchantsForReview: anyAdmin(),
   createCampaign: allianceAdmin,

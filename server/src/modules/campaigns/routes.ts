@@ -2,9 +2,9 @@ import { IdParam, Paging } from '../../core/paging';
 import { route } from '../../http/route';
 import { createCampaign, getCampaign, joinCampaign, listCampaigns, listEntriesForReview, myEntries, reviewEntry } from './campaigns';
 import { claimOffer, myClaims, redeemClaim } from './claims';
-import { createAlliance, getAlliance, listAlliances, listMerchantsForReview, registerMerchant, reviewMerchant } from './merchants';
+import { createAlliance, getAlliance, listAlliances, listAlliancesForAdmin, listMerchantsForReview, registerMerchant, reviewMerchant, updateAlliance } from './merchants';
 import {
-  AllianceBody, CampaignBody, CampaignQuery, ClaimQuery, EntryBody, EntryIdParam, EntryParams, EntryQuery, MerchantBody, MerchantQuery, RedemptionBody, RejectBody, StatsQuery,
+  AllianceBody, AlliancePatch, CampaignBody, CampaignQuery, ClaimQuery, EntryBody, EntryIdParam, EntryParams, EntryQuery, MerchantBody, MerchantQuery, RedemptionBody, RejectBody, StatsQuery,
 } from './schemas';
 import { campaignStats, statsWorkbook } from './stats';
 
@@ -13,7 +13,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const campaignRoutes = [
   route({ method: 'get', path: '/alliances', access: 'public', summary: 'Alliances with their approved merchants', query: Paging, handler: ({ deps, query }) => listAlliances(deps.db.manager, query) }),
   route({ method: 'get', path: '/alliances/:id', access: 'public', summary: 'One alliance with its approved merchants', params: IdParam, handler: ({ deps, params }) => getAlliance(deps.db.manager, params.id) }),
-  route({ method: 'post', path: '/alliances', access: 'user', status: 201, summary: 'Create an alliance led by an organisation in my scope', body: AllianceBody, handler: ({ deps, actor, body }) => createAlliance(deps, actor, body) }),
+  route({ method: 'post', path: '/alliances', access: 'user', status: 201, summary: 'Create an alliance led by an organisation in my scope, appointing its admins there', body: AllianceBody, handler: ({ deps, actor, body }) => createAlliance(deps, actor, body) }),
+  route({ method: 'patch', path: '/alliances/:id', access: 'user', summary: 'Edit an alliance (its admins); a new leading organisation must be in my scope', params: IdParam, body: AlliancePatch, handler: ({ deps, actor, params, body }) => updateAlliance(deps, actor, params.id, body) }),
+  route({ method: 'get', path: '/admin/alliances', access: 'user', summary: 'Alliances led inside my scope, with the admins appointed on each leading organisation', query: Paging, handler: ({ deps, actor, query }) => listAlliancesForAdmin(deps.db.manager, actor, query) }),
 
   route({ method: 'post', path: '/merchants', access: 'user', status: 201, summary: 'Register as a merchant of an alliance (pending review)', body: MerchantBody, handler: ({ deps, actor, body }) => registerMerchant(deps, actor, body) }),
   route({ method: 'get', path: '/admin/merchants', access: 'user', summary: 'Merchants of alliances in my scope', query: MerchantQuery, handler: ({ deps, actor, query }) => listMerchantsForReview(deps.db.manager, actor, query) }),

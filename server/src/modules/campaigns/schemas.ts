@@ -6,7 +6,10 @@ const OptionalId = z.coerce.number().int().positive().optional();
 const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const Status = z.enum(['pending', 'approved', 'rejected']).optional();
 
-export const AllianceBody = z.object({ organizationId: Id, name: z.string().trim().min(1).max(100), description: z.string().trim().max(2000).default('') });
+const AllianceFields = { organizationId: Id, name: z.string().trim().min(1).max(100), description: z.string().trim().max(2000) };
+/** `adminUserIds`: users appointed admins of the leading organisation with it (they run the alliance). */
+export const AllianceBody = z.object({ ...AllianceFields, description: AllianceFields.description.default(''), adminUserIds: z.array(Id).max(20).default([]) });
+export const AlliancePatch = z.strictObject({ organizationId: Id.optional(), name: AllianceFields.name.optional(), description: AllianceFields.description.optional() });
 
 export const MerchantBody = z.object({
   allianceId: Id,

@@ -22,6 +22,13 @@ const MERCHANTS = [
   { name: '德泰大酒店', category: '酒店餐饮', offer: '五一家宴满1000减150', detail: '包间需提前预订' },
 ];
 
+/** The other alliances of the articles, each led by an organisation of the demo district, with a few merchants. */
+const MORE_ALLIANCES = [
+  { name: '吕家庄夜市党建红盟', org: '城阳街道非公党委', description: '城阳街道非公党委牵头，夜市摊主亮身份、守诚信，共建文明夜市。', merchants: [['吕家庄烧烤广场', '夜市小吃'], ['吕家庄海鲜排档', '夜市小吃']] },
+  { name: '广场舞党建红盟', org: '西城汇社区联合党委', description: '西城汇社区联合党委牵头，广场舞队伍里的党员带头，文明健身、服务邻里。', merchants: [['西城汇舞蹈用品店', '生活服务']] },
+  { name: '轨道交通企业党建红盟', org: '流亭街道非公党委', description: '流亭街道非公党委牵头，沿线轨道交通企业党组织联建共建、服务乘客。', merchants: [['地铁城阳站便民服务点', '生活服务'], ['流亭枢纽商业街', '购物中心']] },
+] as const;
+
 /**
  * The 北曲 alliance and its merchants (the demo merchant runs 城阳万象汇), the 2020 May Day campaign
  * as a past one, and a 五一欢乐购物汇 running now, with claims and redemptions on both.
@@ -55,6 +62,17 @@ export async function seedCampaigns(deps: Deps): Promise<void> {
     const current = await createDemoCampaign(db, alliance.id, admin.id, '五一欢乐购物汇', startOfDay(deps.clock.now(), -2), 30);
     await addEntries(db, current, merchants.slice(0, -1), { quota: 200, shoppers: residents, redeemEvery: 3 });
     await db.insert(CampaignEntry, { campaignId: current.id, merchantId: merchants.at(-1)!.id, offerTitle: MERCHANTS.at(-1)!.offer, offerDetail: MERCHANTS.at(-1)!.detail, quota: 50, claimedCount: 0, status: 'pending' });
+
+    for (const a of MORE_ALLIANCES) {
+      const lead = await db.findOneByOrFail(Organization, { name: a.org });
+      const more = await db.save(db.create(Alliance, { name: a.name, description: a.description, organizationId: lead.id }));
+      for (const [i, [name, category]] of a.merchants.entries()) {
+        await db.insert(Merchant, {
+          allianceId: more.id, userId: null, activeUserId: null, name, category, address: `青岛市城阳区·${name}`, contactPhone: `0532-8${String(2000000 + more.id * 10 + i)}`,
+          status: 'approved', review: { reviewerId: admin.id, reviewedAt: shanghaiTime(2020, 4, 20, 10), rejectReason: null },
+        });
+      }
+    }
   });
 }
 
