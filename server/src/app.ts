@@ -9,7 +9,7 @@ import { toMiddleware } from './http/route';
 import { buildOpenApi } from './http/openapi';
 import { authenticate, errorRenderer, inlineScriptHashes, requestLog, securityHeaders } from './http/middleware';
 import { actorFromToken } from './modules/auth';
-import { modules } from './modules/registry';
+import { routeTable } from './modules/registry';
 
 /** Builds the Koa app from its modules. No listen: main.ts and the tests mount it. */
 export function createApp(deps: Deps): Koa {
@@ -28,12 +28,11 @@ export function createApp(deps: Deps): Koa {
       ctx.body = { status: 'degraded', db: 'unreachable' };
     }
   });
-  const table = modules.flatMap((m) => m.routes.map((route) => ({ module: m.name, route })));
-  const openApi = buildOpenApi(table);
+  const openApi = buildOpenApi(routeTable);
   api.get('/openapi.json', (ctx) => {
     ctx.body = openApi;
   });
-  for (const { route } of table) api[route.method](route.path, toMiddleware(route));
+  for (const { route } of routeTable) api[route.method](route.path, toMiddleware(route));
 
   // The H5 build of the mini program, when it has been built.
   const h5 = path.resolve(deps.config.h5Dir);

@@ -16,3 +16,10 @@ export interface Page<T> {
   pageSize: number;
 }
 export const page = <T>(items: T[], total: number, p: PagingInput): Page<T> => ({ items, total, page: p.page, pageSize: p.pageSize });
+
+/** The output schema of a page of `Item`s, named after it (`DisclosureSummaryPage`). */
+export function pageOf<T extends z.ZodType>(Item: T, name?: string) {
+  const id = name ?? `${z.globalRegistry.get(Item)?.id ?? ''}Page`;
+  if (id === 'Page') throw new Error('pageOf: name the item schema with .meta({ id }) or pass a name');
+  return z.object({ items: z.array(Item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }).meta({ id });
+}

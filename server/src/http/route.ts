@@ -1,5 +1,5 @@
 import type Koa from 'koa';
-import type { ZodType } from 'zod';
+import type { z, ZodType } from 'zod';
 import type { Actor } from '../core/actor';
 import type { Deps } from '../deps';
 import { Invalid, Unauthenticated } from '../errors';
@@ -10,7 +10,21 @@ import { Invalid, Unauthenticated } from '../errors';
  */
 export type Access = 'public' | 'optional' | 'user';
 
-export interface RouteSpec<P, Q, B, A extends Access> {
+/**
+ * What a route answers on success: a zod schema of its JSON body, `noContent` (204), or the content
+ * types of a file it streams — with the JSON schema when the same route can also answer JSON.
+ */
+export type ResponseSpec = ZodType | { noContent: true } | { file: string[]; json?: ZodType };
+export const noContent = { noContent: true } as const;
+
+/** The body a handler returns for a response spec: a file route sets its body on `ctx.koa` instead. */
+export type ResponseBody<R extends ResponseSpec> = R extends ZodType
+  ? z.output<R>
+  : R extends { json: infer J extends ZodType }
+    ? z.output<J> | undefined
+    : void;
+
+export interface RouteSpec<P, Q, B, A extends Access, R extends ResponseSpec = ResponseSpec> {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   summary: string;
@@ -20,8 +34,11 @@ export interface RouteSpec<P, Q, B, A extends Access> {
   body?: ZodType<B>;
   /** Success status; a handler may choose another with `ctx.status(n)` (e.g. 200 for a repeat). */
   status?: number;
+  /** The other success statuses a handler may choose, answering the same body. */
+  alsoStatus?: number[];
+  response: R;
   /** Routes that stream their own body (files) set it on `ctx.koa` and return undefined. */
-  handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<unknown> | unknown;
+  handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<ResponseBody<R>> | ResponseBody<R>;
 }
 
 export interface HandlerContext<P, Q, B, A extends Access> {
@@ -35,10 +52,10 @@ export interface HandlerContext<P, Q, B, A extends Access> {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRoute = RouteSpec<any, any, any, Access>;
+export type AnyRoute = RouteSpec<any, any, any, Access, ResponseSpec>;
 
-export function route<P = unknown, Q = unknown, B = unknown, A extends Access = 'user'>(spec: RouteSpec<P, Q, B, A>): AnyRoute {
-  return spec as AnyRoute;
+export function route<P = unknown, Q = unknown, B = unknown, A extends Access = 'user', R extends ResponseSpec = ResponseSpec>(spec: RouteSpec<P, Q, B, A, R>): AnyRoute {
+  return spec as unknown as AnyRoute;
 }
 
 /** `/disclosures/:id` → `/disclosures/{id}` for OpenAPI. */

@@ -47,3 +47,6 @@ export const modules: AppModule[] = [
 
 /** The tables of all modules, for `openDatabase`. */
 export const schema = { entities: modules.flatMap((m) => m.entities), migrations: modules.flatMap((m) => m.migrations) };
+
+/** Every route with the module it belongs to: what the app mounts and the OpenAPI document describes. */
+export const routeTable = modules.flatMap((m) => m.routes.map((route) => ({ module: m.name, route })));

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import type { Actor } from '../../core/actor';
 import { page, type PagingInput } from '../../core/paging';
 import type { Deps } from '../../deps';
@@ -8,16 +9,9 @@ import { AdminScope, User, forgetActor, grantRole, newUser } from '../auth';
 import { recordAudit } from '../audit';
 import { Organization, organizationPath, withinScope } from '../orgs';
 import { appointmentPolicy } from './policy';
+import type { Appointment as AppointmentSchema } from './present';
 
-export interface Appointment {
-  id: number;
-  userId: number;
-  userNickname: string;
-  organizationId: number;
-  organizationName: string;
-  grantedById: number | null;
-  grantedAt: string;
-}
+export type Appointment = z.infer<typeof AppointmentSchema>;
 
 const present = (r: Record<string, unknown>): Appointment => ({
   id: Number(r.id),

@@ -29,7 +29,7 @@ export async function listAudit(db: EntityManager, actor: Actor, q: PagingInput 
   const [rows, total] = await qb.getManyAndCount();
   const actors = await userNicknames(db, rows.map((a) => a.actorId));
   return page(
-    rows.map((a) => ({ id: a.id, actorId: a.actorId, actorName: actors.get(a.actorId) ?? null, action: a.action, entityType: a.entityType, entityId: a.entityId, before: a.before, after: a.after, createdAt: a.createdAt.toISOString() })),
+    rows.map((a) => ({ id: a.id, actorId: a.actorId, actorName: actors.get(a.actorId) ?? null, action: a.action, entityType: a.entityType, entityId: a.entityId, before: a.before as Record<string, unknown> | null, after: a.after as Record<string, unknown> | null, createdAt: a.createdAt.toISOString() })),
     total,
     q,
   );

@@ -7,6 +7,7 @@ import { seedDemoUsers } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { AdminScope, User, UserRole } from './entities';
+export { AdminScope as AdminScopeSchema, Role } from './present';
 export { actorFromToken, adminScopes, forgetActor, grantRole, newUser, revokeRole, signToken, userNicknames } from './service';
 
 export const authModule: AppModule = {

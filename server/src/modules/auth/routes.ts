@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFound } from '../../errors';
 import { route } from '../../http/route';
+import { DevLogins, Login } from './present';
 import { loginWithWechat } from './service';
 
 const LoginBody = z.object({ code: z.string().trim().min(1).max(128) });
@@ -16,14 +17,14 @@ const DEV_LOGINS = [
 
 export const authRoutes = [
   route({
-    method: 'post', path: '/auth/wechat', access: 'public', summary: 'Exchange a wx.login() code for a token', body: LoginBody,
+    method: 'post', path: '/auth/wechat', access: 'public', response: Login, summary: 'Exchange a wx.login() code for a token', body: LoginBody,
     handler: async ({ deps, body, koa }) => {
       await deps.limits.consume('login', koa.ip); // each login may create a user and costs a WeChat call
       return loginWithWechat(deps, body.code);
     },
   }),
   route({
-    method: 'get', path: '/auth/dev-logins', access: 'public', summary: 'Demo logins offered by the H5 build (dev mode only)',
+    method: 'get', path: '/auth/dev-logins', access: 'public', response: DevLogins, summary: 'Demo logins offered by the H5 build (dev mode only)',
     handler: ({ deps }) => {
       if (!deps.config.devMode) throw new NotFound('接口');
       return { items: DEV_LOGINS };

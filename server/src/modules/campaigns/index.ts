@@ -6,6 +6,7 @@ import { seedCampaigns } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { merchantOf } from './merchants';
+export { Merchant } from './present';
 
 /** 党建红盟 and their campaigns: alliances, merchants, campaigns with merchants' offers, residents' claims and redemptions. */
 export const campaignsModule: AppModule = {

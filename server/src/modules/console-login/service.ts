@@ -4,7 +4,7 @@ import { isAdmin, type Actor } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { Conflict, Forbidden, Invalid, NotFound, TooManyRequests } from '../../errors';
 import { adminScopes, signToken, User, UserRole } from '../auth';
-import { ConsoleLoginTicket } from './entities';
+import { ConsoleLoginTicket, type TicketState } from './entities';
 
 /** A ticket lives this long: time enough to take out the phone, scan and confirm. */
 export const TICKET_TTL_MS = 3 * 60_000;
@@ -49,7 +49,7 @@ export async function createTicket(deps: Deps, client: { ip: string; userAgent: 
 }
 
 const expired = (deps: Deps, t: ConsoleLoginTicket) => t.expiresAt.getTime() <= now(deps).getTime();
-const stateOf = (deps: Deps, t: ConsoleLoginTicket) => (t.status !== 'used' && t.status !== 'cancelled' && expired(deps, t) ? 'expired' : t.status);
+const stateOf = (deps: Deps, t: ConsoleLoginTicket): TicketState | 'expired' => (t.status !== 'used' && t.status !== 'cancelled' && expired(deps, t) ? 'expired' : t.status);
 
 /**
  * The console polls its ticket. The token is handed out once: the confirmed → used transition is

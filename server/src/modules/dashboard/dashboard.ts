@@ -1,9 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { isDistrictAdmin, type Actor } from '../../core/actor';
+import { Int, Rate } from '../../core/output';
 import { covers, newOrganizationCoverage, Organization, Street } from '../orgs';
-import { participationFilter, participationSummary } from '../activities';
-import { complianceSummary } from '../disclosures';
-import { partnershipSummary } from '../partnerships';
+import { participationFilter, participationSummary, ParticipationSummary } from '../activities';
+import { complianceSummary, ComplianceSummary } from '../disclosures';
+import { partnershipSummary, PartnershipSummary } from '../partnerships';
 import { dashboardPolicy } from './policy';
 
 type DashboardScope = { level: 'district' | 'public'; streetId: null; streetName: null } | { level: 'street'; streetId: number; streetName: string };
@@ -32,13 +34,27 @@ async function dashboardScope(db: EntityManager, actor: Actor | undefined, stree
   return { level: 'public', streetId: null, streetName: null };
 }
 
+export const Dashboard = z
+  .object({
+    scope: z.union([
+      z.object({ level: z.enum(['district', 'public']), streetId: z.null(), streetName: z.null() }),
+      z.object({ level: z.literal('street'), streetId: Int, streetName: z.string() }),
+    ]),
+    year: Int.nullable(),
+    partnerships: PartnershipSummary,
+    newOrganizations: z.object({ shouldEstablish: Int, established: Int, own: Int, joint: Int, none: Int, rate: Rate }),
+    disclosureCompliance: ComplianceSummary,
+    activityParticipation: ParticipationSummary,
+  })
+  .meta({ id: 'Dashboard' });
+
 /**
  * The district dashboard: every figure is a count of rows, and each has a drill list
  * (`/partnerships`, `/partnerships/communities`, `/partnership-projects`, `/new-organizations`,
  * `/disclosure-compliance?category=&status=`, `/activity-participation`) that takes the same
  * `streetId`, `year` and `period` and answers exactly the rows counted.
  */
-export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number; period?: string }, now: Date) {
+export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number; period?: string }, now: Date): Promise<z.infer<typeof Dashboard>> {
   const scope = await dashboardScope(db, actor, q.streetId);
   const streetId = scope.streetId ?? undefined;
   const [partnerships, coverage, disclosureCompliance, activityParticipation] = await Promise.all([

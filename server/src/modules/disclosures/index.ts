@@ -8,10 +8,11 @@ import { flushViews } from './views';
 /** What other modules may use (they import this file, never the module's other files). */
 export { complianceRows, complianceSummary, type ComplianceStatus } from './compliance';
 export { chainHead } from './chain';
-export { CATALOGUE, CATEGORIES, latestDuePeriod } from './catalogue';
+export { CATALOGUE, CATEGORIES, latestDuePeriod, type Category } from './catalogue';
+export { COMPLIANCE_STATUSES } from './schemas';
 export { Disclosure, DisclosureQuestion, type FinanceItem } from './entities';
 export { createDraftIn, updateDraftIn } from './service';
-export { ANSWER_WITHIN_MS } from './present';
+export { ANSWER_WITHIN_MS, ComplianceSummary } from './present';
 
 export const disclosuresModule: AppModule = {
   name: 'disclosures',

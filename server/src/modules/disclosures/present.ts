@@ -1,20 +1,40 @@
-import type { PresentedFile } from '../files';
+import { z } from 'zod';
+import { Instant, Int } from '../../core/output';
+import { pageOf } from '../../core/paging';
+import { StoredFile, type PresentedFile } from '../files';
+import { CommunitySchema } from '../orgs';
 import type { HashedContent } from './canonical';
-import type { ChainEntry, Disclosure, DisclosureQuestion, FinanceItem } from './entities';
+import { CATEGORIES } from './catalogue';
+import { COMPLIANCE_STATUSES } from './schemas';
+import type { ChainEntry as ChainEntryRow, Disclosure as DisclosureRow, DisclosureQuestion, FinanceItem as FinanceItemRow } from './entities';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+const Category = z.enum(CATEGORIES).meta({ id: 'DisclosureCategory' });
+const Hash = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const FinanceItem = z.object({ subject: z.string(), direction: z.enum(['income', 'expense']), amountFen: Int }).meta({ id: 'FinanceItem' });
+export const Totals = z.object({ incomeFen: Int, expenseFen: Int, balanceFen: Int }).meta({ id: 'Totals' });
 
 /** Income, expense and balance in fen; only finance disclosures have them. */
-export function totalsOf(category: string, items: FinanceItem[]) {
+export function totalsOf(category: string, items: FinanceItemRow[]): z.infer<typeof Totals> | null {
   if (category !== 'finance') return null;
-  const sum = (dir: FinanceItem['direction']) => items.filter((i) => i.direction === dir).reduce((s, i) => s + i.amountFen, 0);
+  const sum = (dir: FinanceItemRow['direction']) => items.filter((i) => i.direction === dir).reduce((s, i) => s + i.amountFen, 0);
   const incomeFen = sum('income');
   const expenseFen = sum('expense');
   return { incomeFen, expenseFen, balanceFen: incomeFen - expenseFen };
 }
 
 /** A list row: no body, no attachments, so a page of them stays small. */
-export const presentDisclosureSummary = (d: Disclosure, viewCount = d.viewCount) => ({
+export const DisclosureSummary = z
+  .object({
+    id: Int, communityId: Int, category: Category, subCategory: z.string().nullable(), title: z.string(), period: z.string(),
+    status: z.enum(['draft', 'published']), publishedAt: Instant.nullable(), revision: Int, supersedesId: Int.nullable(), supersededById: Int.nullable(),
+    totals: Totals.nullable(), attachmentCount: Int, viewCount: Int, updatedAt: Instant,
+  })
+  .meta({ id: 'DisclosureSummary' });
+export const DisclosureSummaryPage = pageOf(DisclosureSummary);
+
+export const presentDisclosureSummary = (d: DisclosureRow, viewCount = d.viewCount): z.infer<typeof DisclosureSummary> => ({
   id: d.id,
   communityId: d.communityId,
   category: d.category,
@@ -32,7 +52,11 @@ export const presentDisclosureSummary = (d: Disclosure, viewCount = d.viewCount)
   updatedAt: d.updatedAt.toISOString(),
 });
 
-export const presentDisclosure = (d: Disclosure, attachments: PresentedFile[], viewCount = d.viewCount) => ({
+export const Disclosure = DisclosureSummary.extend({
+  body: z.string(), items: z.array(FinanceItem), attachments: z.array(StoredFile), revisionReason: z.string().nullable(), contentHash: Hash.nullable(), createdAt: Instant,
+}).meta({ id: 'Disclosure' });
+
+export const presentDisclosure = (d: DisclosureRow, attachments: PresentedFile[], viewCount = d.viewCount): z.infer<typeof Disclosure> => ({
   ...presentDisclosureSummary(d, viewCount),
   body: d.body,
   items: d.items,
@@ -43,7 +67,7 @@ export const presentDisclosure = (d: Disclosure, attachments: PresentedFile[], v
 });
 
 /** The hashed content of a published disclosure: the fields above, exactly as they are presented. */
-export const hashedContentOf = (d: Disclosure, attachments: PresentedFile[]): HashedContent => ({
+export const hashedContentOf = (d: DisclosureRow, attachments: PresentedFile[]): HashedContent => ({
   id: d.id,
   communityId: d.communityId,
   category: d.category,
@@ -59,7 +83,16 @@ export const hashedContentOf = (d: Disclosure, attachments: PresentedFile[]): Ha
   publishedAt: d.publishedAt!.toISOString(),
 });
 
-export const presentChainEntry = (e: ChainEntry) => ({
+export const ChainEntry = z
+  .object({ seq: Int, disclosureId: Int, contentHash: Hash, prevHash: Hash, hash: Hash, publishedAt: Instant })
+  .meta({ id: 'ChainEntry' });
+
+/** The chain as the server verified it; `problems` says what does not match, empty when `verified`. */
+export const Chain = z
+  .object({ communityId: Int, length: Int, verified: z.boolean(), problems: z.array(z.string()), entries: z.array(ChainEntry) })
+  .meta({ id: 'DisclosureChain' });
+
+export const presentChainEntry = (e: ChainEntryRow): z.infer<typeof ChainEntry> => ({
   seq: e.seq,
   disclosureId: e.disclosureId,
   contentHash: e.contentHash,
@@ -71,7 +104,18 @@ export const presentChainEntry = (e: ChainEntry) => ({
 /** A resident's question is overdue when it has waited longer than this for an answer (DOMAIN.md). */
 export const ANSWER_WITHIN_MS = 10 * 24 * 3600 * 1000;
 
-export function presentQuestion(q: DisclosureQuestion, now: Date) {
+export const Question = z
+  .object({
+    id: Int, disclosureId: Int, content: z.string(), status: z.enum(['visible', 'rejected']), createdAt: Instant, dueAt: Instant, overdue: z.boolean(),
+    reply: z.string().nullable(), repliedAt: Instant.nullable(),
+  })
+  .meta({ id: 'DisclosureQuestion' });
+export const QuestionPage = pageOf(Question);
+export const AdminQuestionPage = pageOf(Question.extend({ disclosureTitle: z.string() }).meta({ id: 'AdminDisclosureQuestion' }));
+/** What the asker learns: whether the question is shown (it passed the content check). */
+export const AskedQuestion = z.object({ id: Int, status: z.enum(['visible', 'rejected']) }).meta({ id: 'AskedQuestion' });
+
+export function presentQuestion(q: DisclosureQuestion, now: Date): z.infer<typeof Question> {
   const dueAt = new Date(q.createdAt.getTime() + ANSWER_WITHIN_MS);
   return {
     id: q.id,
@@ -85,3 +129,40 @@ export function presentQuestion(q: DisclosureQuestion, now: Date) {
     repliedAt: iso(q.repliedAt),
   };
 }
+
+/** The community home of 三务公开: counts of current disclosures per category and the latest few. */
+export const CommunitySummary = z
+  .object({ community: CommunitySchema, categories: z.array(z.object({ category: Category, count: Int })), latest: z.array(DisclosureSummary) })
+  .meta({ id: 'DisclosureCommunitySummary' });
+
+export const RevisionHistory = z
+  .object({ items: z.array(DisclosureSummary.extend({ revisionReason: z.string().nullable(), contentHash: Hash.nullable() }).meta({ id: 'DisclosureRevision' })) })
+  .meta({ id: 'DisclosureHistory' });
+
+export const Catalogue = z
+  .object({
+    categories: z.record(
+      Category,
+      z.object({ label: z.string(), cadence: z.enum(['quarterly', 'monthly']), subCategories: z.record(z.string(), z.string()) }).meta({ id: 'CatalogueCategory' }),
+    ),
+  })
+  .meta({ id: 'DisclosureCatalogue' });
+
+const ComplianceStatus = z.enum(COMPLIANCE_STATUSES);
+export const ComplianceRow = z
+  .object({
+    communityId: Int, communityName: z.string(), streetId: Int, streetName: z.string(),
+    categories: z.array(z.object({ category: Category, period: z.string(), dueAt: Instant, status: ComplianceStatus, publishedAt: Instant.nullable() })),
+  })
+  .meta({ id: 'ComplianceRow' });
+/** `period`: the month finance is judged for; `quarter`: the quarter party and affairs are. */
+export const CompliancePage = pageOf(ComplianceRow).extend({ period: z.string(), quarter: z.string() }).meta({ id: 'ComplianceRowPage' });
+export const ComplianceSummary = z
+  .object({ period: z.string(), quarter: z.string(), communities: Int, byCategory: z.record(Category, z.record(ComplianceStatus, Int)) })
+  .meta({ id: 'ComplianceSummary' });
+
+/** A chain head signed with the service's Ed25519 key (base64 over canonical({communityId, seq, hash, publishedAt})); seq 0 before the first publication. */
+export const SignedChainHead = z
+  .object({ communityId: Int, seq: Int, hash: Hash, publishedAt: Instant.nullable(), signature: z.string() })
+  .meta({ id: 'SignedChainHead' });
+export const WitnessKey = z.object({ algorithm: z.string(), publicKey: z.string(), pem: z.string() }).meta({ id: 'WitnessPublicKey' });

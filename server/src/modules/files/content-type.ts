@@ -10,6 +10,9 @@ const SIGNATURES: { contentType: string; matches: (b: Buffer) => boolean }[] = [
   { contentType: 'application/pdf', matches: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
 ];
 
+/** What a stored file may be, so what `GET /files/:id` answers. */
+export const CONTENT_TYPES = SIGNATURES.map((s) => s.contentType);
+
 export function sniffContentType(bytes: Buffer): string | undefined {
   return SIGNATURES.find((s) => s.matches(bytes))?.contentType;
 }

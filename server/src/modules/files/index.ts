@@ -4,7 +4,7 @@ import { Files1764000001100 } from './migrations/1764000001100-files';
 import { fileRoutes } from './routes';
 
 /** What other modules may use (they import this file, never the module's other files). */
-export { type PresentedFile } from './present';
+export { StoredFile, type PresentedFile } from './present';
 export { assertFilesExist, fileUrls, getFiles } from './service';
 export { readUpload } from './routes';
 

@@ -2,7 +2,9 @@ import multer from '@koa/multer';
 import { z } from 'zod';
 import { Invalid, TooLarge } from '../../errors';
 import { route } from '../../http/route';
+import { CONTENT_TYPES } from './content-type';
 import { filePolicy } from './policy';
+import { StoredFile } from './present';
 import { openFile, storeUpload } from './service';
 
 /** Reads the one `file` part into memory, refusing more than the configured size while it streams. */
@@ -24,7 +26,7 @@ const FileKeyParam = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the 
 
 export const fileRoutes = [
   route({
-    method: 'post', path: '/files', access: 'user', status: 201, summary: 'Upload an image or PDF (multipart field `file`; admins)',
+    method: 'post', path: '/files', access: 'user', status: 201, alsoStatus: [200], response: StoredFile, summary: 'Upload an image or PDF (multipart field `file`; admins)',
     handler: async ({ deps, actor, koa, status }) => {
       // Before the body is read: a refused caller's bytes are never taken in.
       await filePolicy.upload(deps.db.manager, actor);
@@ -34,7 +36,7 @@ export const fileRoutes = [
     },
   }),
   route({
-    method: 'get', path: '/files/:sha256', access: 'public', summary: 'The bytes of a file, by the SHA-256 of its content (the `url` of a stored file)', params: FileKeyParam,
+    method: 'get', path: '/files/:sha256', access: 'public', response: { file: CONTENT_TYPES }, summary: 'The bytes of a file, by the SHA-256 of its content (the `url` of a stored file)', params: FileKeyParam,
     handler: async ({ deps, params, koa }) => {
       const { file, stream } = await openFile(deps, params.sha256);
       koa.type = file.contentType;

@@ -1,28 +1,32 @@
 import { z } from 'zod';
+import { Instant, Int } from '../../core/output';
+import { pageOf } from '../../core/paging';
 import type { PresentedFile } from '../files';
 import { LETTER_CATEGORIES, type Letter, type LetterEvent } from './entities';
 import { maskPersonalData } from './mask';
 
-const Int = z.number().int();
-const Instant = z.string();
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export const LetterPhoto = z.object({ id: Int, url: z.string(), contentType: z.string() });
+export const LetterPhoto = z.object({ id: Int, url: z.string(), contentType: z.string() }).meta({ id: 'LetterPhoto' });
 
 /** What anyone sees of a public letter: personal data masked, the writer never. */
 export const PublicLetter = z.object({
   id: Int, communityId: Int, category: z.enum(LETTER_CATEGORIES), title: z.string(), content: z.string(), photos: z.array(LetterPhoto),
   createdAt: Instant, dueAt: Instant, overdue: z.boolean(), reply: z.string().nullable(), repliedAt: Instant.nullable(), satisfied: z.boolean().nullable(),
-});
+}).meta({ id: 'PublicLetter' });
+export const PublicLetterPage = pageOf(PublicLetter);
 export type PublicLetterOut = z.infer<typeof PublicLetter>;
 
 /** The writer's and the admins' view: as written, with where it is and its history. */
 export const FullLetter = PublicLetter.extend({
   organizationId: Int, public: z.boolean(), status: z.enum(['submitted', 'rejected']), ratingComment: z.string().nullable(), ratedAt: Instant.nullable(),
   events: z.array(z.object({ kind: z.string(), fromOrganizationId: Int.nullable(), toOrganizationId: Int.nullable(), note: z.string().nullable(), at: Instant })),
-});
+}).meta({ id: 'Letter' });
+export const FullLetterPage = pageOf(FullLetter);
+/** One letter: in full for its writer and the admins handling it, as the public sees it otherwise. */
+export const AnyLetter = z.union([FullLetter, PublicLetter]).meta({ id: 'LetterView' });
 
-export const WrittenLetter = z.object({ id: Int, status: z.enum(['submitted', 'rejected']), dueAt: Instant });
+export const WrittenLetter = z.object({ id: Int, status: z.enum(['submitted', 'rejected']), dueAt: Instant }).meta({ id: 'WrittenLetter' });
 
 export const isOverdue = (l: Pick<Letter, 'status' | 'repliedAt' | 'dueAt'>, now: Date) => l.status === 'submitted' && !l.repliedAt && now > l.dueAt;
 

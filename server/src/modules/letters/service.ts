@@ -8,7 +8,7 @@ import { allows } from '../../core/policy';
 import { recordAudit } from '../audit';
 import { getFiles } from '../files';
 import { Community, getCommunity, Street, withinScope } from '../orgs';
-import { Letter, LetterEvent } from './entities';
+import { Letter, LetterEvent, type LetterStatus } from './entities';
 import { letterPolicy } from './policy';
 import { presentFullLetter, presentPublicLetter } from './present';
 import type { AdminLettersInput, RatingInput, TransferInput, WriteLetterInput } from './schemas';
@@ -42,7 +42,7 @@ export async function writeLetter(deps: Deps, actor: Actor, input: WriteLetterIn
   if (missing.length) throw new Invalid('照片不存在', missing.map((id) => ({ in: 'body', field: 'photoIds', message: `文件 ${id} 不存在` })));
   const verdict = await deps.wechat.msgSecCheck({ content: `${input.title}\n${input.content}`, openid: actor.openid, scene: 2 });
   const now = deps.clock.now();
-  const status = verdict === 'pass' ? 'submitted' : 'rejected';
+  const status: LetterStatus = verdict === 'pass' ? 'submitted' : 'rejected';
   return inTransaction(deps.db, async (m) => {
     const letter = await m.save(
       m.create(Letter, {

@@ -2,10 +2,11 @@ import { route } from '../../http/route';
 import { adminScopes, User } from '../auth';
 import { merchantOf } from '../campaigns';
 import { memberBindingOf } from '../members';
+import { Me } from './present';
 
 export const meRoutes = [
   route({
-    method: 'get', path: '/me', access: 'user', summary: 'The caller: roles, bindings, admin scopes',
+    method: 'get', path: '/me', access: 'user', response: Me, summary: 'The caller: roles, bindings, admin scopes',
     handler: async ({ deps, actor }) => {
       const db = deps.db.manager;
       const [user, member, merchant, scopes] = await Promise.all([

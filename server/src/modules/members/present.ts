@@ -1,10 +1,30 @@
-import type { MemberBinding, PartyMember } from './entities';
+import { z } from 'zod';
+import { Instant, Int } from '../../core/output';
+import { pageOf } from '../../core/paging';
+import type { MemberBinding as MemberBindingRow, PartyMember } from './entities';
 
 /** 138****5678: phone numbers are masked everywhere but where an authorised admin needs them. */
 export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
 
-/** `organizationName` is given where the reader shows it (我的); lists leave it out. */
-export function presentBinding(b: MemberBinding, { maskPhone: mask, organizationName }: { maskPhone: boolean; organizationName?: string | null }) {
+/** `id` is null for a member on the roll who never asked (see presentMemberAsBinding); `organizationName` is given where the reader shows it (我的). */
+export const MemberBinding = z
+  .object({
+    id: Int.nullable(),
+    userId: Int,
+    name: z.string(),
+    phone: z.string(),
+    organizationId: Int,
+    organizationName: z.string().nullable().optional(),
+    status: z.enum(['pending', 'approved', 'rejected']),
+    rejectReason: z.string().nullable(),
+    reviewedAt: Instant.nullable(),
+    createdAt: Instant,
+  })
+  .meta({ id: 'MemberBinding' });
+/** A request as the reviewing admin sees it: the phone in full, and the roll member it matches by name and phone (null: none). */
+export const BindingForReviewPage = pageOf(MemberBinding.extend({ rollMemberId: Int.nullable() }).meta({ id: 'MemberBindingForReview' }));
+
+export function presentBinding(b: MemberBindingRow, { maskPhone: mask, organizationName }: { maskPhone: boolean; organizationName?: string | null }): z.infer<typeof MemberBinding> {
   return {
     id: b.id,
     userId: b.userId,
@@ -23,17 +43,24 @@ export function presentBinding(b: MemberBinding, { maskPhone: mask, organization
  * A party member recorded without a binding request (from the member roll) is as approved as one
  * who asked: the same shape, with no request id. The phone stays masked: only its owner reads this.
  */
-export function presentMemberAsBinding(m: PartyMember, organizationName: string | null) {
+export function presentMemberAsBinding(m: PartyMember, userId: number, organizationName: string | null): z.infer<typeof MemberBinding> {
   return {
     id: null,
-    userId: m.userId,
+    userId,
     name: m.name,
     phone: maskPhone(m.phone),
     organizationId: m.organizationId,
     organizationName,
-    status: 'approved' as const,
+    status: 'approved',
     rejectReason: null,
     reviewedAt: null,
     createdAt: m.createdAt.toISOString(),
   };
 }
+
+/** A member on the roll as an admin lists it: the phone masked (revealing it is a separate, audited request). */
+export const RollMember = z
+  .object({ id: Int, name: z.string(), phoneMasked: z.string(), organizationId: Int, joinedAt: z.iso.date().nullable(), birthYear: Int.nullable(), userId: Int.nullable() })
+  .meta({ id: 'RollMember' });
+export const RollMemberPage = pageOf(RollMember);
+export const RevealedPhone = z.object({ id: Int, phone: z.string() }).meta({ id: 'RevealedPhone' });

@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import type { Actor } from '../../core/actor';
 import { page, type PagingInput } from '../../core/paging';
 import type { Deps } from '../../deps';
@@ -8,9 +9,9 @@ import { recordAudit } from '../audit';
 import { Organization, organizationPath, withinScope } from '../orgs';
 import { PartyMember } from './entities';
 import { memberPolicy } from './policy';
-import { maskPhone } from './present';
+import { maskPhone, type RollMember } from './present';
 
-const presentRollRow = (m: PartyMember) => ({
+const presentRollRow = (m: PartyMember): z.infer<typeof RollMember> => ({
   id: m.id, name: m.name, phoneMasked: maskPhone(m.phone), organizationId: m.organizationId, joinedAt: m.joinedAt, birthYear: m.birthYear, userId: m.userId,
 });
 

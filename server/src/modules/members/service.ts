@@ -38,7 +38,7 @@ export async function memberBindingOf(db: EntityManager, userId: number) {
   const latest = await db.findOne(MemberBinding, { where: { userId }, order: { id: 'DESC' } });
   if (latest) return presentBinding(latest, { maskPhone: true, organizationName: await organizationNameOf(db, latest.organizationId) });
   const member = await db.findOneBy(PartyMember, { userId });
-  return member ? presentMemberAsBinding(member, await organizationNameOf(db, member.organizationId)) : null;
+  return member ? presentMemberAsBinding(member, userId, await organizationNameOf(db, member.organizationId)) : null;
 }
 
 async function organizationNameOf(db: EntityManager, organizationId: number): Promise<string | null> {

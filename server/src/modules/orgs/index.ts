@@ -8,8 +8,9 @@ import { seedDistrict } from './seed';
 /** What other modules may use (they import this file, never the module's other files). */
 export { Community, NewOrganization, Organization, Street, ORGANIZATION_KINDS, type OrganizationKind } from './entities';
 export { createOrganization } from './seed';
+export { Community as CommunitySchema, Organization as OrganizationSchema, presentOrganization } from './present';
 export { adminIn, covers, inScopeOf, organizationPath, ownOrganization, scopeCondition, withinScope } from './scope';
-export { getCommunity, listCommunities, listStreets, newOrganizationCoverage, presentOrganization } from './service';
+export { getCommunity, listCommunities, listStreets, newOrganizationCoverage } from './service';
 
 export const orgsModule: AppModule = {
   name: 'orgs',

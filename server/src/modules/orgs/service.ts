@@ -5,8 +5,7 @@ import { getOrThrow } from '../../errors';
 import { orgPolicy } from './policy';
 import { scopePrefixes } from './scope';
 import { Community, NewOrganization, Organization, Street } from './entities';
-
-export const presentOrganization = (o: Organization) => ({ id: o.id, name: o.name, kind: o.kind, parentId: o.parentId, rating: o.rating, closedAt: o.closedAt?.toISOString() ?? null });
+import { presentOrganization } from './present';
 
 /**
  * The list every resident's first screen asks for, so it is hand-written SQL (portable to both
@@ -40,7 +39,7 @@ export async function listCommunities(db: EntityManager, q: PagingInput & { stre
     ),
   ]);
   const items = (rows as Record<string, unknown>[]).map((r) => ({
-    id: Number(r.id), name: r.name as string, kind: r.kind as string, streetId: Number(r.streetId), streetName: r.streetName as string, organizationId: Number(r.organizationId),
+    id: Number(r.id), name: r.name as string, kind: r.kind as Community['kind'], streetId: Number(r.streetId), streetName: r.streetName as string, organizationId: Number(r.organizationId),
   }));
   return page(items, Number(count[0]?.total ?? 0), q);
 }
@@ -139,9 +138,9 @@ export async function listNewOrganizations(db: EntityManager, q: PagingInput & {
   const id = (v: unknown) => (v === null ? null : Number(v));
   return page(
     rows.map((r) => ({
-      id: Number(r.id), name: r.name as string, type: r.type as string, streetId: Number(r.streetId), streetName: r.streetName as string, fullMemberCount: Number(r.fullMemberCount),
+      id: Number(r.id), name: r.name as string, type: r.type as NewOrganization['type'], streetId: Number(r.streetId), streetName: r.streetName as string, fullMemberCount: Number(r.fullMemberCount),
       partyOrganizationId: id(r.partyOrganizationId), jointOrganizationId: id(r.jointOrganizationId),
-      covered: r.partyOrganizationId !== null ? 'own' : r.jointOrganizationId !== null ? 'joint' : 'none',
+      covered: r.partyOrganizationId !== null ? ('own' as const) : r.jointOrganizationId !== null ? ('joint' as const) : ('none' as const),
     })),
     total,
     q,

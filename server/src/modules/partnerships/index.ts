@@ -6,6 +6,7 @@ import { seedPartnerships } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { SummaryQuery } from './schemas';
+export { PartnershipSummary } from './present';
 export { partnershipSummary } from './summary';
 
 export const partnershipsModule: AppModule = {

@@ -1,21 +1,22 @@
 import { In, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import { page } from '../../core/paging';
 import { shiftPeriod } from '../../core/time';
 import { NotFound } from '../../errors';
-import { ANSWER_WITHIN_MS, CATEGORIES, chainHead, complianceRows, DisclosureQuestion, latestDuePeriod, type ComplianceStatus } from '../disclosures';
+import { ANSWER_WITHIN_MS, CATEGORIES, chainHead, complianceRows, DisclosureQuestion, latestDuePeriod, type Category, type ComplianceStatus } from '../disclosures';
 import { Letter, maskPersonalData } from '../letters';
 import { getCommunity, listCommunities, Street } from '../orgs';
+import { ANSWER_STATES, type FigureRow } from './present';
 import type { Figure, RowsInput } from './schemas';
 
 const MONTHS = 12;
 const QUARTERS = 4;
 
-/** An answer is on time by its due date, late after it; unanswered, overdue once the due date passed, open before. */
-export type AnswerState = 'on_time' | 'late' | 'overdue' | 'open';
+export type AnswerState = (typeof ANSWER_STATES)[number];
 const answerState = (dueAt: Date, repliedAt: Date | null, now: Date): AnswerState =>
   repliedAt ? (repliedAt <= dueAt ? 'on_time' : 'late') : now > dueAt ? 'overdue' : 'open';
 
-interface Cell { communityId: number; kind: 'month' | 'quarter'; period: string; category: string; status: ComplianceStatus; dueAt: string; publishedAt: string | null }
+interface Cell { communityId: number; kind: 'month' | 'quarter'; period: string; category: Category; status: ComplianceStatus; dueAt: string; publishedAt: string | null }
 
 /**
  * Each community's disclosure record for the last 12 due months (finance) and 4 due quarters (party,
@@ -47,7 +48,7 @@ async function answerRows(db: EntityManager, communityIds: number[], now: Date) 
 }
 
 type AnswerRow = Awaited<ReturnType<typeof answerRows>>['letters'][number]['row'] | Awaited<ReturnType<typeof answerRows>>['questions'][number]['row'];
-const STATES: AnswerState[] = ['on_time', 'late', 'overdue', 'open'];
+const STATES = ANSWER_STATES;
 const countBy = <T extends string>(keys: readonly T[], values: T[]) => Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<T, number>;
 const rate = (n: number, d: number) => (d ? Math.round((n / d) * 10000) / 10000 : null);
 
@@ -113,8 +114,8 @@ export async function figureRows(db: EntityManager, communityId: number, q: Rows
   await getCommunity(db, communityId);
   const r = (await records(db, [communityId], now)).get(communityId)!;
   const [area, state] = q.figure.split('.') as [string, string];
-  const rows: unknown[] =
-    area === 'disclosures' ? r.cells.filter((c) => c.status === state).map((c) => ({ kind: 'disclosure_period', period: c.period, category: c.category, status: c.status, dueAt: c.dueAt, publishedAt: c.publishedAt }))
+  const rows: z.infer<typeof FigureRow>[] =
+    area === 'disclosures' ? r.cells.filter((c) => c.status === state).map((c) => ({ kind: 'disclosure_period' as const, period: c.period, category: c.category, status: c.status, dueAt: c.dueAt, publishedAt: c.publishedAt }))
       : area === 'questions' ? r.questionRows.filter((x) => x.state === state)
         : state === 'rated' ? r.letterRows.filter((x) => x.satisfied !== null) : r.letterRows.filter((x) => x.state === state);
   return { figure: q.figure as Figure, ...page(rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), rows.length, q) };

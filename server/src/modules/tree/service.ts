@@ -1,4 +1,5 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import type { Actor } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
@@ -6,6 +7,7 @@ import { Conflict, getOrThrow, Invalid } from '../../errors';
 import { recordAudit } from '../audit';
 import { Community, createOrganization, NewOrganization, Organization, presentOrganization, Street, type OrganizationKind } from '../orgs';
 import { treePolicy } from './policy';
+import type { CommunityRecord, NewOrganizationRecord, StreetRecord } from './present';
 
 export const COMMUNITY_ORGANIZATION_SUFFIX: Record<string, string> = { party_committee: '党委', general_branch: '党总支', branch: '党支部' };
 
@@ -73,7 +75,7 @@ export async function closeOrganization(db: EntityManager, actor: Actor, id: num
   return audited(db, actor, 'organization.close', 'organization', id, org.path, presentOrganization(org), { ...presentOrganization(after), closedCount: subtree.length });
 }
 
-const presentStreet = (s: Street) => ({ id: s.id, name: s.name, organizationId: s.organizationId });
+const presentStreet = (s: Street): z.infer<typeof StreetRecord> => ({ id: s.id, name: s.name, organizationId: s.organizationId });
 
 /** A street and its 党工委 under the district's root organisation. */
 export async function createStreet(db: EntityManager, actor: Actor, input: { name: string }) {
@@ -87,7 +89,7 @@ export async function createStreet(db: EntityManager, actor: Actor, input: { nam
   return audited(db, actor, 'street.create', 'street', street.id, org.path, null, presentStreet(street));
 }
 
-const presentCommunity = (c: Community) => ({ id: c.id, name: c.name, kind: c.kind, streetId: c.streetId, organizationId: c.organizationId, closedAt: c.closedAt?.toISOString() ?? null });
+const presentCommunity = (c: Community): z.infer<typeof CommunityRecord> => ({ id: c.id, name: c.name, kind: c.kind, streetId: c.streetId, organizationId: c.organizationId, closedAt: c.closedAt?.toISOString() ?? null });
 
 /** A community of a street (inside the caller's scope) and its party organisation (党委 by default). */
 export async function createCommunity(db: EntityManager, actor: Actor, input: { name: string; kind: 'rural' | 'urban'; streetId: number; organizationKind?: 'party_committee' | 'general_branch' | 'branch' }) {
@@ -118,7 +120,7 @@ export interface NewOrganizationInput {
   establishedOrganizationId?: number | null;
 }
 
-const presentNewOrganization = (n: NewOrganization) => ({
+const presentNewOrganization = (n: NewOrganization): z.infer<typeof NewOrganizationRecord> => ({
   id: n.id, name: n.name, kind: n.type, streetId: n.streetId, memberCount: n.fullMemberCount, establishedOrganizationId: n.partyOrganizationId ?? n.jointOrganizationId, operating: n.operating,
 });
 
