@@ -20,11 +20,18 @@ export async function apiTypes(): Promise<string> {
   return HEADER + astToString(ast);
 }
 
+/** `npm run gen:api` writes the file; `--check` only fails (exit 1) when the checked-in file is not what it would write. */
 if (require.main === module) {
   apiTypes()
     .then((text) => {
-      fs.writeFileSync(API_TYPES_FILE, text);
-      console.log(`wrote ${path.relative(process.cwd(), API_TYPES_FILE)}`);
+      const file = path.relative(process.cwd(), API_TYPES_FILE);
+      if (!process.argv.includes('--check')) {
+        fs.writeFileSync(API_TYPES_FILE, text);
+        console.log(`wrote ${file}`);
+      } else if (!fs.existsSync(API_TYPES_FILE) || fs.readFileSync(API_TYPES_FILE, 'utf8') !== text) {
+        console.error(`${file} is not up to date with the API: run \`npm run gen:api\``);
+        process.exit(1);
+      }
     })
     .catch((err) => {
       console.error(err);

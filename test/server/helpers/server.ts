@@ -4,14 +4,16 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../../server/src/app';
+import { buildOpenApi } from '../../../server/src/http/openapi';
 import { loadConfig } from '../../../server/src/config';
 import { openDatabase } from '../../../server/src/db/data-source';
 import { ShiftedClock } from '../../../server/src/core/clock';
 import type { Deps } from '../../../server/src/deps';
-import { schema } from '../../../server/src/modules/registry';
+import { routeTable, schema } from '../../../server/src/modules/registry';
 import { WechatClient } from '../../../server/src/wechat/client';
 import { createFakeWechat, type FakeWechatState } from '../../../server/src/wechat/fake/app';
 import { createRateLimits } from '../../../server/src/http/rate-limit';
+import { contractChecker } from './contract';
 import { createTestDatabase } from './database';
 
 export interface TestServer {
@@ -23,11 +25,22 @@ export interface TestServer {
   /** The service's clock: `ts.clock.set('2026-12-01T02:00:00Z')`; it advances normally from there. */
   clock: ShiftedClock;
   wechat: { url: string; state: FakeWechatState };
+  /** Responses that did not match their operation in the OpenAPI document since the last call (then forgotten). */
+  takeContractViolations(): string[];
   close(): Promise<void>;
 }
 
 /** Every test logs its users in from 127.0.0.1: the login limit is tested on its own (rate-limits.test.ts). */
 export const TEST_LOGIN_LIMIT = 'login=100000/60';
+
+const checkContract = contractChecker(buildOpenApi(routeTable));
+const violations: string[] = [];
+
+// Every response of every test is checked against the OpenAPI document; a mismatch fails the test that made the request.
+afterEach(() => {
+  const found = violations.splice(0);
+  if (found.length) throw new Error(`${found.length} response(s) do not match the API contract:\n${found.join('\n')}`);
+});
 
 function listen(server: http.Server): Promise<string> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
@@ -50,7 +63,14 @@ export async function startTestServer(o: { now?: string; env?: Record<string, st
   const log = pino({ level: 'silent' });
   const limits = await createRateLimits(config, log);
   const deps: Deps = { db, config, clock, log, limits, wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
-  const server = http.createServer(createApp(deps).callback());
+  const app = createApp(deps);
+  // Outermost, so it sees what the client gets, errors rendered.
+  app.middleware.unshift(async (ctx, next) => {
+    await next();
+    const problem = checkContract(ctx);
+    if (problem) violations.push(problem);
+  });
+  const server = http.createServer(app.callback());
   const url = await listen(server);
   return {
     url,
@@ -59,6 +79,7 @@ export async function startTestServer(o: { now?: string; env?: Record<string, st
     deps,
     clock,
     wechat: { url: wechatUrl, state: fake.state },
+    takeContractViolations: () => violations.splice(0),
     close: async () => {
       server.closeAllConnections();
       fakeServer.closeAllConnections();
