@@ -56,34 +56,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /**
-                         * @default public
-                         * @enum {string}
-                         */
-                        audience?: "public" | "members";
-                        /** @default null */
-                        capacity?: number | null;
-                        /** @default  */
-                        description?: string;
-                        /** Format: date-time */
-                        endAt: string;
-                        /** @enum {string} */
-                        kind: "org_life_meeting" | "theme_party_day" | "volunteer" | "training" | "decision_meeting" | "other";
-                        location: {
-                            lat?: number;
-                            lng?: number;
-                            name: string;
-                        };
-                        organizationId: number;
-                        /** @default 0 */
-                        points?: number;
-                        /** Format: date-time */
-                        signupDeadline: string;
-                        /** Format: date-time */
-                        startAt: string;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["ActivityInput"];
                 };
             };
             responses: {
@@ -169,27 +142,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        audience?: "public" | "members";
-                        capacity?: number | null;
-                        description?: string;
-                        /** Format: date-time */
-                        endAt?: string;
-                        /** @enum {string} */
-                        kind?: "org_life_meeting" | "theme_party_day" | "volunteer" | "training" | "decision_meeting" | "other";
-                        location?: {
-                            lat?: number;
-                            lng?: number;
-                            name: string;
-                        };
-                        points?: number;
-                        /** Format: date-time */
-                        signupDeadline?: string;
-                        /** Format: date-time */
-                        startAt?: string;
-                        title?: string;
-                    };
+                    "application/json": components["schemas"]["ActivityChanges"];
                 };
             };
             responses: {
@@ -336,10 +289,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        shortCode?: string;
-                        token?: string;
-                    };
+                    "application/json": components["schemas"]["CheckinInput"];
                 };
             };
             responses: {
@@ -3236,22 +3186,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        attachmentIds?: number[];
-                        body: string;
-                        /** @enum {string} */
-                        category: "party" | "affairs" | "finance";
-                        communityId: number;
-                        items?: {
-                            amountFen: number;
-                            /** @enum {string} */
-                            direction: "income" | "expense";
-                            subject: string;
-                        }[];
-                        period: string;
-                        subCategory?: string | null;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["DisclosureDraftInput"];
                 };
             };
             responses: {
@@ -3366,20 +3301,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        attachmentIds?: number[];
-                        body?: string;
-                        items?: {
-                            amountFen: number;
-                            /** @enum {string} */
-                            direction: "income" | "expense";
-                            subject: string;
-                        }[];
-                        period?: string;
-                        revisionReason?: string;
-                        subCategory?: string | null;
-                        title?: string;
-                    };
+                    "application/json": components["schemas"]["DisclosureDraftChanges"];
                 };
             };
             responses: {
@@ -3607,19 +3529,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        attachmentIds?: number[];
-                        body?: string;
-                        items?: {
-                            amountFen: number;
-                            /** @enum {string} */
-                            direction: "income" | "expense";
-                            subject: string;
-                        }[];
-                        reason: string;
-                        subCategory?: string | null;
-                        title?: string;
-                    };
+                    "application/json": components["schemas"]["DisclosureRevisionInput"];
                 };
             };
             responses: {
@@ -4233,11 +4143,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        name: string;
-                        organizationId: number;
-                        phone: string;
-                    };
+                    "application/json": components["schemas"]["MemberBindingInput"];
                 };
             };
             responses: {
@@ -5726,6 +5632,27 @@ export interface components {
             status: "published" | "cancelled";
             title: string;
         };
+        ActivityChanges: {
+            /** @enum {string} */
+            audience?: "public" | "members";
+            capacity?: number | null;
+            description?: string;
+            /** Format: date-time */
+            endAt?: string;
+            /** @enum {string} */
+            kind?: "org_life_meeting" | "theme_party_day" | "volunteer" | "training" | "decision_meeting" | "other";
+            location?: {
+                lat?: number;
+                lng?: number;
+                name: string;
+            };
+            points?: number;
+            /** Format: date-time */
+            signupDeadline?: string;
+            /** Format: date-time */
+            startAt?: string;
+            title?: string;
+        };
         ActivityDetail: {
             /** @enum {string} */
             audience: "public" | "members";
@@ -5753,6 +5680,34 @@ export interface components {
             subscribeTemplateIds: string[];
             title: string;
             waitlistCount: number;
+        };
+        ActivityInput: {
+            /**
+             * @default public
+             * @enum {string}
+             */
+            audience: "public" | "members";
+            /** @default null */
+            capacity: number | null;
+            /** @default  */
+            description: string;
+            /** Format: date-time */
+            endAt: string;
+            /** @enum {string} */
+            kind: "org_life_meeting" | "theme_party_day" | "volunteer" | "training" | "decision_meeting" | "other";
+            location: {
+                lat?: number;
+                lng?: number;
+                name: string;
+            };
+            organizationId: number;
+            /** @default 0 */
+            points: number;
+            /** Format: date-time */
+            signupDeadline: string;
+            /** Format: date-time */
+            startAt: string;
+            title: string;
         };
         ActivityPage: {
             items: components["schemas"]["Activity"][];
@@ -6074,6 +6029,10 @@ export interface components {
             shortCode: string;
             token: string;
         };
+        CheckinInput: {
+            shortCode?: string;
+            token?: string;
+        };
         ClosedOrganization: {
             closedAt: string | null;
             closedCount: number;
@@ -6133,8 +6092,23 @@ export interface components {
         };
         ComplianceSummary: {
             byCategory: {
-                [key: string]: {
-                    [key: string]: number;
+                affairs: {
+                    late: number;
+                    missing: number;
+                    not_due: number;
+                    on_time: number;
+                };
+                finance: {
+                    late: number;
+                    missing: number;
+                    not_due: number;
+                    on_time: number;
+                };
+                party: {
+                    late: number;
+                    missing: number;
+                    not_due: number;
+                    on_time: number;
                 };
             };
             communities: number;
@@ -6221,7 +6195,9 @@ export interface components {
         };
         DisclosureCatalogue: {
             categories: {
-                [key: string]: components["schemas"]["CatalogueCategory"];
+                affairs: components["schemas"]["CatalogueCategory"];
+                finance: components["schemas"]["CatalogueCategory"];
+                party: components["schemas"]["CatalogueCategory"];
             };
         };
         /** @enum {string} */
@@ -6240,6 +6216,36 @@ export interface components {
             }[];
             community: components["schemas"]["Community"];
             latest: components["schemas"]["DisclosureSummary"][];
+        };
+        DisclosureDraftChanges: {
+            attachmentIds?: number[];
+            body?: string;
+            items?: {
+                amountFen: number;
+                /** @enum {string} */
+                direction: "income" | "expense";
+                subject: string;
+            }[];
+            period?: string;
+            revisionReason?: string;
+            subCategory?: string | null;
+            title?: string;
+        };
+        DisclosureDraftInput: {
+            attachmentIds?: number[];
+            body: string;
+            /** @enum {string} */
+            category: "party" | "affairs" | "finance";
+            communityId: number;
+            items?: {
+                amountFen: number;
+                /** @enum {string} */
+                direction: "income" | "expense";
+                subject: string;
+            }[];
+            period: string;
+            subCategory?: string | null;
+            title: string;
         };
         DisclosureHistory: {
             items: components["schemas"]["DisclosureRevision"][];
@@ -6284,6 +6290,19 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             viewCount: number;
+        };
+        DisclosureRevisionInput: {
+            attachmentIds?: number[];
+            body?: string;
+            items?: {
+                amountFen: number;
+                /** @enum {string} */
+                direction: "income" | "expense";
+                subject: string;
+            }[];
+            reason: string;
+            subCategory?: string | null;
+            title?: string;
         };
         DisclosureSummary: {
             attachmentCount: number;
@@ -6395,7 +6414,7 @@ export interface components {
         Me: {
             adminScopes: components["schemas"]["AdminScope"][];
             bindings: {
-                member: components["schemas"]["MemberBinding"] | null;
+                member: components["schemas"]["MyMemberBinding"] | null;
                 merchant: components["schemas"]["Merchant"] | null;
             };
             id: number;
@@ -6405,7 +6424,7 @@ export interface components {
         MemberBinding: {
             /** Format: date-time */
             createdAt: string;
-            id: number | null;
+            id: number;
             name: string;
             organizationId: number;
             organizationName?: string | null;
@@ -6419,7 +6438,7 @@ export interface components {
         MemberBindingForReview: {
             /** Format: date-time */
             createdAt: string;
-            id: number | null;
+            id: number;
             name: string;
             organizationId: number;
             organizationName?: string | null;
@@ -6436,6 +6455,11 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        MemberBindingInput: {
+            name: string;
+            organizationId: number;
+            phone: string;
         };
         Merchant: {
             address: string;
@@ -6488,6 +6512,20 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        MyMemberBinding: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number | null;
+            name: string;
+            organizationId: number;
+            organizationName: string | null;
+            phone: string;
+            rejectReason: string | null;
+            reviewedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            userId: number;
         };
         MyPoints: {
             entries: components["schemas"]["PointEntry"][];
@@ -6716,10 +6754,14 @@ export interface components {
             pairs: number;
             projects: {
                 byCategory: {
-                    [key: string]: number;
+                    income: number;
+                    livelihood: number;
+                    party_building: number;
                 };
                 byStatus: {
-                    [key: string]: number;
+                    completed: number;
+                    planned: number;
+                    started: number;
                 };
                 total: number;
             };

@@ -1,6 +1,9 @@
-/** The shapes of the Activities and Points sections of API.md, as the server's presenters answer them. */
+/** The shapes of the Activities and Points sections of API.md, generated from the server's OpenAPI document. */
+import type { components } from '../../lib/api-schema';
 
-export type ActivityKind = 'org_life_meeting' | 'theme_party_day' | 'volunteer' | 'training' | 'decision_meeting' | 'other';
+type Schemas = components['schemas'];
+
+export type ActivityKind = components['schemas']['Activity']['kind'];
 
 export const KIND_LABELS: Record<ActivityKind, string> = {
   org_life_meeting: '组织生活会',
@@ -17,89 +20,20 @@ export const FILTER_KINDS: ActivityKind[] = ['org_life_meeting', 'theme_party_da
 /** Every kind an admin may create, in the order of the picker. */
 export const ALL_KINDS = Object.keys(KIND_LABELS) as ActivityKind[];
 
-export type Audience = 'public' | 'members';
+export type Audience = Schemas['Activity']['audience'];
 export const AUDIENCE_LABELS: Record<Audience, string> = { public: '公开报名', members: '仅限本组织党员' };
 
-export interface Place {
-  name: string;
-  lat?: number;
-  lng?: number;
-}
-
-export interface Activity {
-  id: number;
-  organizationId: number;
-  kind: ActivityKind;
-  title: string;
-  description: string;
-  location: Place;
-  startAt: string;
-  endAt: string;
-  signupDeadline: string;
-  /** null: unlimited. */
-  capacity: number | null;
-  audience: Audience;
-  points: number;
-  status: 'published' | 'cancelled';
-  cancelReason: string | null;
-  confirmedCount: number;
-}
-
-export type SignupStatus = 'confirmed' | 'waitlisted';
-
-export interface Signup {
-  id: number;
-  activityId: number;
-  status: SignupStatus;
-  /** Place on the waiting list (1 = next to be confirmed); null when confirmed. */
-  position: number | null;
-  checkedInAt: string | null;
-  createdAt: string;
-}
-
-export interface ActivityDetail extends Activity {
-  waitlistCount: number;
-  checkedInCount: number;
-  mySignup: Signup | null;
-  canManage: boolean;
-  subscribeTemplateIds: string[];
-}
-
-export interface MySignup extends Signup {
-  activity: Activity;
-}
-
-export interface RosterRow {
-  id: number;
-  userId: number;
-  nickname: string;
-  status: SignupStatus;
-  position: number | null;
-  checkedInAt: string | null;
-  createdAt: string;
-}
-
-export interface CheckinCode {
-  token: string;
-  shortCode: string;
-  expiresAt: string;
-  refreshAfterSeconds: number;
-  qrDataUrl: string;
-}
-
-export interface CheckinResult {
-  activityId: number;
-  checkedInAt: string;
-  pointsAwarded: number;
-}
-
-export interface PointEntry {
-  id: number;
-  delta: number;
-  reason: string;
-  source: { type: string; id: number };
-  createdAt: string;
-}
+export type Place = Schemas['Place'];
+export type Activity = Schemas['Activity'];
+export type SignupStatus = Schemas['Signup']['status'];
+/** `position`: place on the waiting list (1 = next to be confirmed); null when confirmed. */
+export type Signup = Schemas['Signup'];
+export type ActivityDetail = Schemas['ActivityDetail'];
+export type MySignup = Schemas['MySignup'];
+export type RosterRow = Schemas['RosterEntry'];
+export type CheckinCode = Schemas['CheckinCode'];
+export type CheckinResult = Schemas['Checkin'];
+export type PointEntry = Schemas['PointEntry'];
 
 /** Where an activity stands for someone looking at it now. */
 export function activityPhase(a: Activity, now = Date.now()): { label: string; tone: 'open' | 'closed' | 'running' | 'ended' | 'cancelled' } {

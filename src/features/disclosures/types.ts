@@ -1,96 +1,29 @@
-import type { UploadedFile } from '../../lib/upload';
+import type { components } from '../../lib/api-schema';
 
-export type Category = 'party' | 'affairs' | 'finance';
+type Schemas = components['schemas'];
+
+export type Category = Schemas['DisclosureCategory'];
 
 export const CATEGORY_LABELS: Record<Category, string> = { party: '党务', affairs: '居务', finance: '财务' };
 
-export interface FinanceItem {
-  subject: string;
-  direction: 'income' | 'expense';
-  amountFen: number;
-}
-
-export interface Totals {
-  incomeFen: number;
-  expenseFen: number;
-  balanceFen: number;
-}
-
+export type FinanceItem = Schemas['FinanceItem'];
+export type Totals = Schemas['Totals'];
 /** An attached file: a scanned notice or receipt, as stored by POST /api/files. */
-export type Attachment = UploadedFile;
-
-export interface DisclosureSummary {
-  id: number;
-  communityId: number;
-  category: Category;
-  subCategory: string | null;
-  title: string;
-  period: string;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  revision: number;
-  supersedesId: number | null;
-  supersededById: number | null;
-  totals: Totals | null;
-  attachmentCount: number;
-  viewCount: number;
-  updatedAt: string;
-}
-
-export interface Disclosure extends DisclosureSummary {
-  body: string;
-  items: FinanceItem[];
-  attachments: Attachment[];
-  revisionReason: string | null;
-  contentHash: string | null;
-}
-
-export interface ChainEntry {
-  seq: number;
-  disclosureId: number;
-  contentHash: string;
-  prevHash: string;
-  hash: string;
-  publishedAt: string;
-}
-
-export interface Chain {
-  communityId: number;
-  verified: boolean;
-  length: number;
-  entries: ChainEntry[];
-}
-
-export interface Question {
-  id: number;
-  disclosureId: number;
-  content: string;
-  status: 'visible' | 'rejected';
-  createdAt: string;
-  dueAt: string;
-  overdue: boolean;
-  reply: string | null;
-  repliedAt: string | null;
-  disclosureTitle?: string;
-}
-
-export interface ComplianceRow {
-  communityId: number;
-  communityName: string;
-  categories: { category: Category; period: string; dueAt: string; status: 'on_time' | 'late' | 'missing' | 'not_due'; publishedAt: string | null }[];
-}
-
+export type Attachment = Schemas['StoredFile'];
+export type DisclosureSummary = Schemas['DisclosureSummary'];
+export type Disclosure = Schemas['Disclosure'];
+export type ChainEntry = Schemas['ChainEntry'];
+export type Chain = Schemas['DisclosureChain'];
+export type Question = Schemas['DisclosureQuestion'];
+/** A question on the admin's desk, with the title of the disclosure it asks about. */
+export type AdminQuestion = Schemas['AdminDisclosureQuestion'];
+export type ComplianceRow = Schemas['ComplianceRow'];
 /** GET /api/communities/:id/disclosure-summary: the community home of 三务公开. */
-export interface DisclosureCommunitySummary {
-  community: { id: number; name: string; streetName: string };
-  categories: { category: Category; count: number }[];
-  latest: DisclosureSummary[];
-}
-
+export type DisclosureCommunitySummary = Schemas['DisclosureCommunitySummary'];
 /** GET /api/disclosure-catalogue: the fixed sub-categories (DOMAIN.md) an admin files a disclosure under. */
-export interface CatalogueCategory {
-  label: string;
-  cadence: 'quarterly' | 'monthly';
-  subCategories: Record<string, string>;
-}
-export type Catalogue = Record<Category, CatalogueCategory>;
+export type CatalogueCategory = Schemas['CatalogueCategory'];
+/** What the editor sends: a new draft, its changes, or a correction of a published disclosure. */
+export type DraftInput = Schemas['DisclosureDraftInput'];
+export type DraftChanges = Schemas['DisclosureDraftChanges'];
+export type RevisionInput = Schemas['DisclosureRevisionInput'];
+export type Catalogue = Schemas['DisclosureCatalogue']['categories'];

@@ -1,21 +1,9 @@
 import { request } from '../../lib/api-client';
+import type { components } from '../../lib/api-schema';
 import { usePagedList, type Paged } from '../../lib/use-paged-list';
 
-/** A letter as its writer and the admins handling it read it (server: letters/present.ts). */
-export interface Letter {
-  id: number;
-  communityId: number;
-  category: 'letter' | 'suggestion' | 'snapshot';
-  title: string;
-  content: string;
-  createdAt: string;
-  dueAt: string;
-  overdue: boolean;
-  reply: string | null;
-  repliedAt: string | null;
-  satisfied: boolean | null;
-  public?: boolean;
-}
+/** A letter as its writer and the admins handling it read it. */
+export type Letter = components['schemas']['Letter'];
 
 export const LETTER_CATEGORY_TEXT: Record<Letter['category'], string> = { letter: '群众来信', suggestion: '建言献策', snapshot: '随手拍' };
 

@@ -1,18 +1,9 @@
-export type BindingStatus = 'pending' | 'approved' | 'rejected';
+import type { components } from '../../lib/api-schema';
 
-/** A member binding request as the reviewing admin sees it: the phone in full, to check against the roll. */
-export interface BindingForReview {
-  id: number;
-  userId: number;
-  name: string;
-  phone: string;
-  organizationId: number;
-  organizationName: string | null;
-  status: BindingStatus;
-  rejectReason: string | null;
-  reviewedAt: string | null;
-  createdAt: string;
-}
+export type BindingStatus = components['schemas']['MemberBinding']['status'];
+
+/** A member binding request as the reviewing admin sees it: the phone in full, and the roll member it matches. */
+export type BindingForReview = components['schemas']['MemberBindingForReview'];
 
 export const BINDING_STATUS_LABELS: Record<BindingStatus, string> = {
   pending: '待审核',

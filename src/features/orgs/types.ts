@@ -1,29 +1,13 @@
-export type CommunityKind = 'rural' | 'urban';
+import type { components } from '../../lib/api-schema';
 
-/** A community (社区) as GET /api/communities answers it. */
-export interface Community {
-  id: number;
-  name: string;
-  kind: CommunityKind;
-  streetId: number;
-  streetName: string;
-  /** The community's own party organisation. */
-  organizationId: number;
-}
+type Schemas = components['schemas'];
 
-export interface Street {
-  id: number;
-  name: string;
-  /** The street's 党工委. */
-  organizationId: number;
-}
-
-export interface Organization {
-  id: number;
-  name: string;
-  kind: string;
-  parentId: number | null;
-}
+/** A community (社区) as GET /api/communities answers it; `organizationId` is its own party organisation. */
+export type Community = Schemas['Community'];
+export type CommunityKind = Community['kind'];
+/** `organizationId`: the street's 党工委. */
+export type Street = Schemas['Street'];
+export type Organization = Schemas['Organization'];
 
 export const COMMUNITY_KIND_LABELS: Record<CommunityKind, string> = {
   rural: '农村社区',

@@ -23,7 +23,7 @@ describe('chain verification in the app', () => {
       entries.push(e);
       prev = e.hash;
     }
-    return { communityId: 7, verified: true, length: n, entries };
+    return { communityId: 7, verified: true, length: n, problems: [], entries };
   };
 
   it('accepts a chain it recomputes', () => {

@@ -33,10 +33,10 @@ export const CreateActivityBody = z.object({
   capacity: fields.capacity.default(null),
   audience: fields.audience.default('public'),
   points: fields.points.default(0),
-});
+}).meta({ id: 'ActivityInput' });
 export type CreateActivityInput = z.infer<typeof CreateActivityBody>;
 
-export const UpdateActivityBody = z.object(fields).partial().refine((b) => Object.keys(b).length > 0, '没有要修改的内容');
+export const UpdateActivityBody = z.object(fields).partial().refine((b) => Object.keys(b).length > 0, '没有要修改的内容').meta({ id: 'ActivityChanges' });
 export type UpdateActivityInput = z.infer<typeof UpdateActivityBody>;
 
 export const CancelActivityBody = z.object({ reason: z.string().trim().min(1).max(200) });
@@ -63,5 +63,5 @@ export type RosterQueryInput = z.infer<typeof RosterQuery>;
 /** The QR code's token, or the six-digit code typed by hand. */
 export const CheckinBody = z
   .object({ token: z.string().trim().min(1).max(200).optional(), shortCode: z.string().regex(/^\d{6}$/, '请输入6位数字签到码').optional() })
-  .refine((b) => b.token || b.shortCode, { message: '请扫描签到二维码或输入签到码', path: ['token'] });
+  .refine((b) => b.token || b.shortCode, { message: '请扫描签到二维码或输入签到码', path: ['token'] }).meta({ id: 'CheckinInput' });
 export type CheckinInput = z.infer<typeof CheckinBody>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, Int } from '../../core/output';
+import { Instant, Int, recordOf } from '../../core/output';
 import { pageOf } from '../../core/paging';
 import { StoredFile, type PresentedFile } from '../files';
 import { CommunitySchema } from '../orgs';
@@ -141,8 +141,8 @@ export const RevisionHistory = z
 
 export const Catalogue = z
   .object({
-    categories: z.record(
-      Category,
+    categories: recordOf(
+      CATEGORIES,
       z.object({ label: z.string(), cadence: z.enum(['quarterly', 'monthly']), subCategories: z.record(z.string(), z.string()) }).meta({ id: 'CatalogueCategory' }),
     ),
   })
@@ -158,7 +158,7 @@ export const ComplianceRow = z
 /** `period`: the month finance is judged for; `quarter`: the quarter party and affairs are. */
 export const CompliancePage = pageOf(ComplianceRow).extend({ period: z.string(), quarter: z.string() }).meta({ id: 'ComplianceRowPage' });
 export const ComplianceSummary = z
-  .object({ period: z.string(), quarter: z.string(), communities: Int, byCategory: z.record(Category, z.record(ComplianceStatus, Int)) })
+  .object({ period: z.string(), quarter: z.string(), communities: Int, byCategory: recordOf(CATEGORIES, recordOf(COMPLIANCE_STATUSES, Int)) })
   .meta({ id: 'ComplianceSummary' });
 
 /** A chain head signed with the service's Ed25519 key (base64 over canonical({communityId, seq, hash, publishedAt})); seq 0 before the first publication. */

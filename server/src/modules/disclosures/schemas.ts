@@ -23,7 +23,7 @@ const Content = {
   attachmentIds: z.array(z.number().int().positive()).max(20).optional(),
 };
 
-export const CreateDisclosureBody = z.strictObject({ communityId: z.number().int().positive(), category: Category, ...Content });
+export const CreateDisclosureBody = z.strictObject({ communityId: z.number().int().positive(), category: Category, ...Content }).meta({ id: 'DisclosureDraftInput' });
 export type CreateDisclosureInput = z.infer<typeof CreateDisclosureBody>;
 
 /** A draft's content may change; where it belongs (community, category) may not. */
@@ -35,7 +35,7 @@ export const UpdateDisclosureBody = z.strictObject({
   items: Content.items,
   attachmentIds: Content.attachmentIds,
   revisionReason: z.string().trim().min(1).max(200).optional(),
-});
+}).meta({ id: 'DisclosureDraftChanges' });
 export type UpdateDisclosureInput = z.infer<typeof UpdateDisclosureBody>;
 
 export const RevisionBody = z.strictObject({
@@ -45,7 +45,7 @@ export const RevisionBody = z.strictObject({
   body: Content.body.optional(),
   items: Content.items,
   attachmentIds: Content.attachmentIds,
-});
+}).meta({ id: 'DisclosureRevisionInput' });
 export type RevisionInput = z.infer<typeof RevisionBody>;
 
 /** `period` filters by a year (`2025`), a quarter (with its months) or a month. */

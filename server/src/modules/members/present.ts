@@ -6,10 +6,10 @@ import type { MemberBinding as MemberBindingRow, PartyMember } from './entities'
 /** 138****5678: phone numbers are masked everywhere but where an authorised admin needs them. */
 export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
 
-/** `id` is null for a member on the roll who never asked (see presentMemberAsBinding); `organizationName` is given where the reader shows it (我的). */
+/** A binding request; `organizationName` is given where the reader shows it (the review list). */
 export const MemberBinding = z
   .object({
-    id: Int.nullable(),
+    id: Int,
     userId: Int,
     name: z.string(),
     phone: z.string(),
@@ -23,6 +23,9 @@ export const MemberBinding = z
   .meta({ id: 'MemberBinding' });
 /** A request as the reviewing admin sees it: the phone in full, and the roll member it matches by name and phone (null: none). */
 export const BindingForReviewPage = pageOf(MemberBinding.extend({ rollMemberId: Int.nullable() }).meta({ id: 'MemberBindingForReview' }));
+
+/** Where I stand as a party member (我的): my latest request, or an approved binding with no request id when I am on the roll without one. */
+export const MyMemberBinding = MemberBinding.extend({ id: Int.nullable(), organizationName: z.string().nullable() }).meta({ id: 'MyMemberBinding' });
 
 export function presentBinding(b: MemberBindingRow, { maskPhone: mask, organizationName }: { maskPhone: boolean; organizationName?: string | null }): z.infer<typeof MemberBinding> {
   return {
@@ -43,7 +46,7 @@ export function presentBinding(b: MemberBindingRow, { maskPhone: mask, organizat
  * A party member recorded without a binding request (from the member roll) is as approved as one
  * who asked: the same shape, with no request id. The phone stays masked: only its owner reads this.
  */
-export function presentMemberAsBinding(m: PartyMember, userId: number, organizationName: string | null): z.infer<typeof MemberBinding> {
+export function presentMemberAsBinding(m: PartyMember, userId: number, organizationName: string | null): z.infer<typeof MyMemberBinding> {
   return {
     id: null,
     userId,

@@ -9,7 +9,7 @@ const BindingBody = z.object({
   name: z.string().trim().min(1).max(30),
   phone: z.string().regex(/^1\d{10}$/, '请输入11位手机号'),
   organizationId: z.number().int().positive(),
-});
+}).meta({ id: 'MemberBindingInput' });
 const BindingQuery = Paging.extend({ status: z.enum(['pending', 'approved', 'rejected']).optional() });
 const RollQuery = Paging.extend({ organizationId: z.coerce.number().int().positive().optional(), q: z.string().trim().min(1).max(30).optional() });
 const RejectBody = z.object({ reason: z.string().trim().min(1).max(200).default('未通过审核') });

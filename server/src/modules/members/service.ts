@@ -36,7 +36,7 @@ export async function requestBinding(deps: Deps, actor: Actor, input: { name: st
  */
 export async function memberBindingOf(db: EntityManager, userId: number) {
   const latest = await db.findOne(MemberBinding, { where: { userId }, order: { id: 'DESC' } });
-  if (latest) return presentBinding(latest, { maskPhone: true, organizationName: await organizationNameOf(db, latest.organizationId) });
+  if (latest) return { ...presentBinding(latest, { maskPhone: true }), organizationName: await organizationNameOf(db, latest.organizationId) };
   const member = await db.findOneBy(PartyMember, { userId });
   return member ? presentMemberAsBinding(member, userId, await organizationNameOf(db, member.organizationId)) : null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, Int } from '../../core/output';
+import { Instant, Int, recordOf } from '../../core/output';
 import { pageOf } from '../../core/paging';
 import type { CommunityRef } from './communities';
 import { LIST_KINDS, PROJECT_CATEGORIES, PROJECT_STATUSES, type Partnership, type PartnershipListItem, type PartnershipProject, type ProjectProgress } from './entities';
@@ -95,6 +95,6 @@ export const ProjectPage = pageOf(Project.extend({ partnership: PairHead }).meta
 export const PartnershipSummary = z
   .object({
     pairs: Int, communities: Int,
-    projects: z.object({ total: Int, byCategory: z.record(z.enum(PROJECT_CATEGORIES), Int), byStatus: z.record(Status, Int) }),
+    projects: z.object({ total: Int, byCategory: recordOf(PROJECT_CATEGORIES, Int), byStatus: recordOf(PROJECT_STATUSES, Int) }),
   })
   .meta({ id: 'PartnershipSummary' });

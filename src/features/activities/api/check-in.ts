@@ -1,7 +1,8 @@
 import { request } from '../../../lib/api-client';
+import type { components } from '../../../lib/api-schema';
 import type { CheckinResult } from '../types';
 
-export type CheckinInput = { token: string } | { shortCode: string };
+export type CheckinInput = components['schemas']['CheckinInput'];
 
 export const checkIn = (activityId: number, input: CheckinInput) =>
   request<CheckinResult>({ method: 'POST', path: `/api/activities/${activityId}/checkins`, body: input });

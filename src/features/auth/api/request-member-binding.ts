@@ -1,15 +1,11 @@
 import { useState } from 'react';
 import { request } from '../../../lib/api-client';
-import type { BindingStatus } from '../types';
+import type { components } from '../../../lib/api-schema';
 
-export interface MemberBindingInput {
-  name: string;
-  phone: string;
-  organizationId: number;
-}
+export type MemberBindingInput = components['schemas']['MemberBindingInput'];
 
 export const requestMemberBinding = (input: MemberBindingInput) =>
-  request<{ status: BindingStatus }>({ method: 'POST', path: '/api/me/member-binding', body: input });
+  request<components['schemas']['MemberBinding']>({ method: 'POST', path: '/api/me/member-binding', body: input });
 
 /** Submitting the request; the client's toast already tells the user why a failure failed. */
 export function useRequestMemberBinding() {

@@ -1,12 +1,12 @@
 import { request } from '../../../lib/api-client';
 import { usePagedList, type Paged } from '../../../lib/use-paged-list';
-import type { Campaign, Entry, Merchant } from '../types';
+import type { Campaign, Entry, EntryWithCampaign, Merchant } from '../types';
 
 export const usePendingMerchants = () =>
   usePagedList((page, pageSize) => request<Paged<Merchant>>({ path: '/api/admin/merchants', query: { status: 'pending', page, pageSize }, toast: false }), []);
 
 export const usePendingEntries = () =>
-  usePagedList((page, pageSize) => request<Paged<Entry>>({ path: '/api/admin/campaign-entries', query: { status: 'pending', page, pageSize }, toast: false }), []);
+  usePagedList((page, pageSize) => request<Paged<EntryWithCampaign>>({ path: '/api/admin/campaign-entries', query: { status: 'pending', page, pageSize }, toast: false }), []);
 
 export type Decision = { approve: true } | { approve: false; reason: string };
 

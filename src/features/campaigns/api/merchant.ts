@@ -1,7 +1,7 @@
 import { request } from '../../../lib/api-client';
 import { useFetch } from '../../../lib/use-fetch';
 import { usePagedList, type Paged } from '../../../lib/use-paged-list';
-import type { Alliance, Entry, Merchant } from '../types';
+import type { Alliance, Entry, EntryWithCampaign, Merchant } from '../types';
 
 export interface NewMerchant {
   allianceId: number;
@@ -20,7 +20,7 @@ export const joinCampaign = (campaignId: number, body: { offerTitle: string; off
 
 /** My merchant's entries across campaigns, with their review status. */
 export const useMyEntries = () =>
-  usePagedList((page, pageSize) => request<Paged<Entry>>({ path: '/api/me/campaign-entries', query: { page, pageSize }, toast: false }), []);
+  usePagedList((page, pageSize) => request<Paged<EntryWithCampaign>>({ path: '/api/me/campaign-entries', query: { page, pageSize }, toast: false }), []);
 
 /** 404 for a code not of this offer, 409 ALREADY_REDEEMED or CAMPAIGN_NOT_RUNNING. */
 export const redeemClaim = (entryId: number, code: string) =>

@@ -1,18 +1,8 @@
 import { request } from '../../../lib/api-client';
 import { usePagedList, type Paged } from '../../../lib/use-paged-list';
-import type { Category, ComplianceRow, Disclosure, DisclosureSummary, FinanceItem, Question } from '../types';
+import type { AdminQuestion, ComplianceRow, Disclosure, DisclosureSummary, DraftChanges, DraftInput, Question, RevisionInput } from '../types';
 
-/** What the editor sends: the content of a draft (amounts already in fen, attachments already uploaded). */
-export interface DraftInput {
-  communityId: number;
-  category: Category;
-  subCategory: string | null;
-  title: string;
-  period: string;
-  body: string;
-  items: FinanceItem[];
-  attachmentIds: number[];
-}
+export type { DraftInput };
 
 export const useAdminDisclosures = (status: 'draft' | 'published') =>
   usePagedList((page, pageSize) => request<Paged<DisclosureSummary>>({ path: '/api/admin/disclosures', query: { status, page, pageSize }, toast: false }), [status]);
@@ -21,20 +11,20 @@ export const useAdminDisclosures = (status: 'draft' | 'published') =>
 export const createDraft = (input: DraftInput) => request<Disclosure>({ method: 'POST', path: '/api/disclosures', body: input, toast: false });
 
 /** Where a draft belongs (community, category) is fixed once created; the rest may change. */
-export const updateDraft = (id: number, { communityId: _c, category: _k, ...changes }: DraftInput) =>
+export const updateDraft = (id: number, { communityId: _c, category: _k, ...changes }: DraftInput & DraftChanges) =>
   request<Disclosure>({ method: 'PATCH', path: `/api/disclosures/${id}`, body: changes, toast: false });
 
 export const deleteDraft = (id: number) => request<void>({ method: 'DELETE', path: `/api/disclosures/${id}` });
 
 export const publishDisclosure = (id: number) => request<Disclosure>({ method: 'POST', path: `/api/disclosures/${id}/publish` });
 
-export const createRevision = (id: number, input: { reason: string; subCategory: string | null; title: string; body: string; items: FinanceItem[]; attachmentIds: number[] }) =>
+export const createRevision = (id: number, input: RevisionInput) =>
   request<Disclosure>({ method: 'POST', path: `/api/disclosures/${id}/revisions`, body: input, toast: false });
 
 export type QuestionState = 'unanswered' | 'overdue' | 'answered';
 
 export const useAdminQuestions = (state: QuestionState) =>
-  usePagedList((page, pageSize) => request<Paged<Question>>({ path: '/api/admin/disclosure-questions', query: { state, page, pageSize }, toast: false }), [state]);
+  usePagedList((page, pageSize) => request<Paged<AdminQuestion>>({ path: '/api/admin/disclosure-questions', query: { state, page, pageSize }, toast: false }), [state]);
 
 export const replyToQuestion = (id: number, content: string) => request<Question>({ method: 'POST', path: `/api/questions/${id}/reply`, body: { content } });
 

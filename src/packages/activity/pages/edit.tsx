@@ -59,7 +59,7 @@ const formOf = (a: Activity): Form => ({
 });
 
 /** Reasons the form cannot be sent yet, or the input. */
-function validate(f: Form): string | ActivityInput {
+function validate(f: Form): string | Omit<ActivityInput, 'organizationId'> {
   if (!f.title.trim()) return '请填写活动名称';
   if (!f.place.trim()) return '请填写活动地点';
   if (f.capacity.trim() && !/^[1-9]\d{0,5}$/.test(f.capacity.trim())) return '名额须为正整数，不限请留空';

@@ -15,7 +15,7 @@ import { useCampaign } from '../../../features/campaigns/api/campaigns';
 import { claimOffer } from '../../../features/campaigns/api/claims';
 import OfferCard from '../../../features/campaigns/components/OfferCard';
 import CampaignStatusTag from '../../../features/campaigns/components/CampaignStatusTag';
-import type { Entry } from '../../../features/campaigns/types';
+import type { Offer } from '../../../features/campaigns/types';
 import './pages.scss';
 
 /** One campaign: its merchants and their offers; a resident claims one per offer while it runs. */
@@ -29,7 +29,7 @@ export default function CampaignDetailPage() {
 
   if (!data) return <PageShell>{loading ? <Loading /> : <ErrorState error={error} onRetry={reload} />}</PageShell>;
 
-  const claim = async (entry: Entry) => {
+  const claim = async (entry: Offer) => {
     if (!session) return openPage('me');
     setClaiming(entry.id);
     try {
@@ -42,7 +42,7 @@ export default function CampaignDetailPage() {
       setClaiming(undefined);
     }
   };
-  const action = (entry: Entry) => {
+  const action = (entry: Offer) => {
     if (entry.claimedByMe) return <ActionButton variant='plain' onClick={() => openPage('myClaims')}>查看券码</ActionButton>;
     if (data.phase !== 'running') return <CampaignStatusTag value={data.phase} />;
     if (entry.remaining === 0) return <ActionButton disabled>已领完</ActionButton>;

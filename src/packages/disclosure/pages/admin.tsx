@@ -17,7 +17,7 @@ import {
 } from '../../../features/disclosures/api/admin';
 import DisclosureCell from '../../../features/disclosures/components/DisclosureCell';
 import { periodLabel } from '../../../features/disclosures/periods';
-import { CATEGORY_LABELS, type Question } from '../../../features/disclosures/types';
+import { CATEGORY_LABELS, type AdminQuestion } from '../../../features/disclosures/types';
 import './admin.scss';
 
 const STATUS_LABELS = { on_time: '按时公开', late: '逾期公开', missing: '未公开', not_due: '未到期' } as const;
@@ -81,7 +81,7 @@ function Published() {
   );
 }
 
-function QuestionCard({ q, onReplied }: { q: Question; onReplied: () => void }) {
+function QuestionCard({ q, onReplied }: { q: AdminQuestion; onReplied: () => void }) {
   const [open, setOpen] = useState(false);
   const [reply, setReply] = useState('');
   const [sending, setSending] = useState(false);
