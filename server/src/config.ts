@@ -17,7 +17,7 @@ const MIN_SECRET_LENGTH = 32;
  * a client address, a user, an activity). RATE_LIMITS overrides some: `login=30/60,question=10/3600`.
  * `checkinFailure` and `redemptionFailure` count only wrong codes, so a crowd checking in is not held up.
  */
-export const LIMIT_NAMES = ['login', 'question', 'checkin', 'checkinFailure', 'redemptionFailure', 'letter', 'objection'] as const;
+export const LIMIT_NAMES = ['login', 'question', 'checkin', 'checkinFailure', 'redemptionFailure', 'letter', 'objection', 'photo'] as const;
 export type LimitName = (typeof LIMIT_NAMES)[number];
 export interface Limit { points: number; seconds: number }
 export const DEFAULT_LIMITS: Record<LimitName, Limit> = {
@@ -28,6 +28,7 @@ export const DEFAULT_LIMITS: Record<LimitName, Limit> = {
   redemptionFailure: { points: 10, seconds: 600 }, // per user redeeming coupons
   letter: { points: 5, seconds: 3600 }, // per user
   objection: { points: 5, seconds: 3600 }, // per user
+  photo: { points: 45, seconds: 3600 }, // per resident uploading photos for letters (5 letters of 9)
 };
 const LimitsSetting = z
   .string()

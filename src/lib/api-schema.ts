@@ -3568,7 +3568,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload an image or PDF (multipart field `file`; admins) */
+        /** Upload a file (multipart field `file`): admins an image or PDF; others a photo (an image, at most 5 MB, counted per user) */
         post: {
             parameters: {
                 query?: never;

@@ -75,10 +75,25 @@ describe('uploading files', () => {
     expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('answers 401 to an anonymous upload and 403 to a resident', async () => {
+  it('answers 401 to an anonymous upload; a resident uploads photos (images) only', async () => {
     await upload(pngBytes('anon'), 'a.png', null).expect(401);
     const resident = await makeUser(ts);
-    expect((await upload(pngBytes('resident'), 'a.png', resident).expect(403)).body.error.code).toBe('FORBIDDEN');
+    expect((await upload(pngBytes('resident'), 'a.png', resident).expect(201)).body).toMatchObject({ contentType: 'image/png' });
+    const pdf = await upload(samples[4][1], 'scan.pdf', resident).expect(415);
+    expect(pdf.body.error.code).toBe('UNSUPPORTED_FILE_TYPE');
+  });
+
+  it('holds a resident\'s photo to 5 MB, an admin\'s attachment to the configured limit', async () => {
+    const own = await startTestServer({ env: { STORAGE_DIR: storageDir } }); // the default 10 MB
+    try {
+      const [resident, ownAdmin] = [await makeUser(own), await makeUser(own, { adminOf: (await makeCommunity(own)).organization.id })];
+      const six = Buffer.concat([pngBytes('six'), Buffer.alloc(6 * 1024 * 1024)]);
+      const big = await own.http.post('/api/files').set(resident.auth).attach('file', six, 'big.png').expect(413);
+      expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+      await own.http.post('/api/files').set(ownAdmin.auth).attach('file', six, 'big.png').expect(201);
+    } finally {
+      await own.close();
+    }
   });
 
   it('answers 400 when there is no file, or it comes under another field', async () => {

@@ -86,11 +86,27 @@ describe('a letter through its states', () => {
     await ts.http.post('/api/letters/987654/reply').set(admin.auth).send({ content: '答' }).expect(404);
   });
 
-  it('takes up to 9 stored photos and shows them', async () => {
-    const photo = (await ts.http.post('/api/files').set(admin.auth).attach('file', pngBytes('letter'), { filename: 'p.png', contentType: 'image/png' }).expect(201)).body;
-    const w = await write({ category: 'snapshot', photoIds: [photo.id] }).expect(201);
+  const uploadAs = async (user: TestUser, salt: string) => (await ts.http.post('/api/files').set(user.auth).attach('file', pngBytes(salt), { filename: 'p.png', contentType: 'image/png' }).expect((r) => expect([200, 201]).toContain(r.status))).body;
+
+  it('takes up to 9 photos the writer uploaded and shows them', async () => {
+    const photos = [];
+    for (let i = 0; i < 10; i++) photos.push(await uploadAs(resident, `letter-${i}`));
+    const w = await write({ category: 'snapshot', photoIds: photos.slice(0, 9).map((p) => p.id) }).expect(201);
     const shown = (await publicLetters()).items.find((l: { id: number }) => l.id === w.body.id);
-    expect(shown).toMatchObject({ category: 'snapshot', photos: [{ id: photo.id, url: `/api/files/${photo.sha256}`, contentType: 'image/png' }] });
+    expect(shown.category).toBe('snapshot');
+    expect(shown.photos).toEqual(photos.slice(0, 9).map((p) => ({ id: p.id, url: `/api/files/${p.sha256}`, contentType: 'image/png' })));
+    await write({ photoIds: photos.map((p) => p.id) }).expect(400);
+  });
+
+  it('refuses a photo the writer did not upload (another\'s file, a draft\'s attachment), but takes the same bytes once the writer uploads them too', async () => {
+    const adminsFile = await uploadAs(admin, 'draft-attachment');
+    const refused = await write({ photoIds: [adminsFile.id] }).expect(400);
+    expect(refused.body.error).toMatchObject({ code: 'FILE_NOT_FOUND', details: [{ field: 'photoIds' }] });
+    const pdf = (await ts.http.post('/api/files').set(admin.auth).attach('file', Buffer.from('%PDF-1.4\n%%EOF'), 'a.pdf').expect(201)).body;
+    await write({ photoIds: [pdf.id] }).expect(400);
+    const same = await uploadAs(resident, 'draft-attachment');
+    expect(same.id).toBe(adminsFile.id);
+    await write({ photoIds: [same.id] }).expect(201);
   });
 
   it('lets only admins in scope answer', async () => {

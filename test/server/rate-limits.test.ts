@@ -1,13 +1,13 @@
 import type request from 'supertest';
 import { makeCommunity, makeUser } from './helpers/factories';
-import { makePublished } from './helpers/disclosures';
+import { makePublished, pngBytes } from './helpers/disclosures';
 import { describeOnMysql, startServerProcesses } from './helpers/processes';
 import { reachableRedis } from './helpers/redis';
 import { startTestServer, type TestServer } from './helpers/server';
 import { makeOffer } from './campaigns-fixtures';
 import { inHours, makeActivity, signUp } from './activities.fixtures';
 
-const LIMITS = 'question=2/3600,checkin=3/600,checkinFailure=4/600,redemptionFailure=2/600';
+const LIMITS = 'question=2/3600,checkin=3/600,checkinFailure=4/600,redemptionFailure=2/600,letter=2/3600,photo=3/3600';
 
 /** A 429 in the error format, with Retry-After in seconds (at most the limit's window). */
 function expectTooMany(res: request.Response, windowSeconds: number) {
@@ -47,6 +47,20 @@ function limitTests() {
     await ask(asker).expect(201);
     expectTooMany(await ask(asker), 3600);
     await ask(other).expect(201);
+  });
+
+  it('limits the letters of one resident, and the photos they upload, not another\'s', async () => {
+    const { community } = await makeCommunity(ts);
+    const [writer, other] = [await makeUser(ts), await makeUser(ts)];
+    const write = (u: typeof writer) => ts.http.post('/api/letters').set(u.auth).send({ communityId: community.id, category: 'suggestion', title: '建议', content: '建议增设健身器材。', public: true });
+    await write(writer).expect(201);
+    await write(writer).expect(201);
+    expectTooMany(await write(writer), 3600);
+    await write(other).expect(201);
+    const upload = (u: typeof writer, salt: string) => ts.http.post('/api/files').set(u.auth).attach('file', pngBytes(salt), 'p.png');
+    for (let i = 0; i < 3; i++) await upload(writer, `rl-photo-${i}`).expect(201);
+    expectTooMany(await upload(writer, 'rl-photo-x'), 3600);
+    await upload(other, 'rl-photo-other').expect(201);
   });
 
   it('limits check-in attempts per user, and wrong codes per activity across users', async () => {
@@ -102,12 +116,24 @@ describe('rate limits, counted in Redis', () => {
     beforeAll(async () => {
       if (!redisUrl) return;
       ts = await startTestServer();
-      cluster = await startServerProcesses(2, { databaseUrl: ts.databaseUrl, wechatUrl: ts.wechat.url, env: { RATE_LIMITS: 'login=4/60', REDIS_URL: redisUrl } });
+      cluster = await startServerProcesses(2, { databaseUrl: ts.databaseUrl, wechatUrl: ts.wechat.url, env: { RATE_LIMITS: 'login=4/60,letter=2/3600', REDIS_URL: redisUrl } });
     });
     afterAll(async () => {
       await cluster?.stop();
       await ts?.close();
     });
+    it('counts one resident\'s letters across both processes', async () => {
+      if (!cluster || !ts) return;
+      const { community } = await makeCommunity(ts);
+      const writer = await makeUser(ts);
+      const [a, b] = cluster.processes;
+      const write = (p: typeof a) => p.http.post('/api/letters').set(writer.auth).send({ communityId: community.id, category: 'letter', title: '来信', content: '楼道灯坏了。', public: false });
+      await write(a).expect(201);
+      await write(b).expect(201);
+      expectTooMany(await write(a), 3600);
+      expectTooMany(await write(b), 3600);
+    });
+
     it('counts one client\'s logins across both processes', async () => {
       if (!cluster) return;
       const [a, b] = cluster.processes;

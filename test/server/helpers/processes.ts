@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
-import { TEST_LOGIN_LIMIT, startTestServer, type TestServer } from './server';
+import { TEST_LIMITS, startTestServer, type TestServer } from './server';
 
 export interface ServerProcess {
   url: string;
@@ -20,7 +20,7 @@ export async function startServerProcesses(count: number, o: { databaseUrl: stri
     Array.from({ length: count }, () =>
       new Promise<ServerProcess>((resolve, reject) => {
         const child = spawn(process.execPath, [main], {
-          env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: o.databaseUrl, WECHAT_API_BASE: o.wechatUrl, SEED_DEMO: 'never', LOG_LEVEL: 'info', JOBS_INTERVAL_MS: '0', RATE_LIMITS: TEST_LOGIN_LIMIT, ...o.env },
+          env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: o.databaseUrl, WECHAT_API_BASE: o.wechatUrl, SEED_DEMO: 'never', LOG_LEVEL: 'info', JOBS_INTERVAL_MS: '0', RATE_LIMITS: TEST_LIMITS, ...o.env },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';

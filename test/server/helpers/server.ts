@@ -30,8 +30,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Every test logs its users in from 127.0.0.1: the login limit is tested on its own (rate-limits.test.ts). */
-export const TEST_LOGIN_LIMIT = 'login=100000/60';
+/**
+ * Every test logs its users in from 127.0.0.1, and a test's resident writes as many letters (with
+ * photos) as it needs: these limits are tested on their own (rate-limits.test.ts).
+ */
+export const TEST_LIMITS = 'login=100000/60,letter=100000/3600,photo=100000/3600';
 
 const checkContract = contractChecker(buildOpenApi(routeTable));
 const violations: string[] = [];
@@ -57,7 +60,7 @@ export async function startTestServer(o: { now?: string; env?: Record<string, st
   const fake = o.env?.WECHAT_APPID ? createFakeWechat(o.env.WECHAT_APPID, o.env.WECHAT_SECRET) : createFakeWechat();
   const fakeServer = http.createServer(fake.app.callback());
   const wechatUrl = await listen(fakeServer);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, RATE_LIMITS: TEST_LOGIN_LIMIT, ...o.env });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, RATE_LIMITS: TEST_LIMITS, ...o.env });
   const db = await openDatabase(database.url, schema);
   const clock = new ShiftedClock(o.now ? new Date(o.now) : undefined);
   const log = pino({ level: 'silent' });

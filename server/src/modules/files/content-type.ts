@@ -16,3 +16,10 @@ export const CONTENT_TYPES = SIGNATURES.map((s) => s.contentType);
 export function sniffContentType(bytes: Buffer): string | undefined {
   return SIGNATURES.find((s) => s.matches(bytes))?.contentType;
 }
+
+export const isImage = (contentType: string) => contentType.startsWith('image/');
+
+/** An admin's attachment (an image or a PDF, to what they publish) or a resident's photo (an image, for their letter). */
+export type UploadKind = 'attachment' | 'photo';
+/** A resident's photo: at most this many bytes (a phone's photo, compressed by the app before it is sent). */
+export const PHOTO_LIMIT_BYTES = 5 * 1024 * 1024;

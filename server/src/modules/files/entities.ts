@@ -1,4 +1,4 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../db/base.entity';
 
 /**
@@ -22,4 +22,18 @@ export class StoredFile extends BaseEntity {
 
   @Column({ type: 'integer' })
   uploadedById: number;
+}
+
+/**
+ * Each user who uploaded a file, also when the bytes were stored before: what a resident may attach
+ * to their own letter is what they uploaded themselves, never another's file found by its id.
+ */
+@Entity('file_uploads')
+@Index(['fileId', 'userId'], { unique: true })
+export class FileUpload extends BaseEntity {
+  @Column({ type: 'integer' })
+  fileId: number;
+
+  @Column({ type: 'integer' })
+  userId: number;
 }

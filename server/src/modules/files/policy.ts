@@ -1,6 +1,11 @@
-import { anyAdmin } from '../../core/policy';
+import { isAdmin } from '../../core/actor';
+import type { Rule } from '../../core/policy';
+import type { UploadKind } from './content-type';
 
-/** Only admins attach files (to what they publish); residents have nothing to upload yet. Reading follows what the file is attached to. */
+/**
+ * Admins attach images and PDFs to what they publish; any other signed-in user uploads photos only
+ * (for their letters: images, smaller, counted per user). Reading follows what the file is attached to.
+ */
 export const filePolicy = {
-  upload: anyAdmin('只有管理员可以上传附件'),
+  upload: (async (_db, actor) => (isAdmin(actor) ? 'attachment' : 'photo')) satisfies Rule<void, UploadKind>,
 };

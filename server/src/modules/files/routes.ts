@@ -2,7 +2,7 @@ import multer from '@koa/multer';
 import { z } from 'zod';
 import { Invalid, TooLarge } from '../../errors';
 import { route } from '../../http/route';
-import { CONTENT_TYPES } from './content-type';
+import { CONTENT_TYPES, PHOTO_LIMIT_BYTES } from './content-type';
 import { filePolicy } from './policy';
 import { StoredFile } from './present';
 import { openFile, storeUpload } from './service';
@@ -26,11 +26,13 @@ const FileKeyParam = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the 
 
 export const fileRoutes = [
   route({
-    method: 'post', path: '/files', access: 'user', status: 201, alsoStatus: [200], response: StoredFile, summary: 'Upload an image or PDF (multipart field `file`; admins)',
+    method: 'post', path: '/files', access: 'user', status: 201, alsoStatus: [200], response: StoredFile, summary: 'Upload a file (multipart field `file`): admins an image or PDF; others a photo (an image, at most 5 MB, counted per user)',
     handler: async ({ deps, actor, koa, status }) => {
       // Before the body is read: a refused caller's bytes are never taken in.
-      await filePolicy.upload(deps.db.manager, actor);
-      const { file, created } = await storeUpload(deps, actor, await readUpload(koa, deps.config.uploadLimitBytes));
+      const kind = await filePolicy.upload(deps.db.manager, actor);
+      if (kind === 'photo') await deps.limits.consume('photo', actor.id);
+      const limit = kind === 'photo' ? Math.min(PHOTO_LIMIT_BYTES, deps.config.uploadLimitBytes) : deps.config.uploadLimitBytes;
+      const { file, created } = await storeUpload(deps, actor, await readUpload(koa, limit), kind);
       if (!created) status(200);
       return file;
     },

@@ -5,8 +5,8 @@ import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { AppError, Conflict, fromDatabaseError, getOrThrow, Invalid, NotFound } from '../../errors';
 import type { Actor } from '../../core/actor';
-import { sniffContentType } from './content-type';
-import { StoredFile } from './entities';
+import { isImage, sniffContentType, type UploadKind } from './content-type';
+import { FileUpload, StoredFile } from './entities';
 import { fileUrl, presentFile, type PresentedFile } from './present';
 
 export interface Upload {
@@ -27,9 +27,10 @@ const bytesPath = (deps: Deps, sha256: string) => path.resolve(deps.config.stora
  * temporary name and renamed, so a reader never sees half a file) and the unique sha256 index
  * makes a second upload of the same bytes, even a concurrent one, answer the first record.
  */
-export async function storeUpload(deps: Deps, actor: Actor, upload: Upload): Promise<{ file: PresentedFile; created: boolean }> {
+export async function storeUpload(deps: Deps, actor: Actor, upload: Upload, kind: UploadKind): Promise<{ file: PresentedFile; created: boolean }> {
   const contentType = sniffContentType(upload.buffer);
-  if (!contentType) throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', '只能上传图片（JPEG/PNG/WebP/GIF）或 PDF 文件');
+  if (!contentType || (kind === 'photo' && !isImage(contentType)))
+    throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', kind === 'photo' ? '只能上传图片（JPEG/PNG/WebP/GIF）' : '只能上传图片（JPEG/PNG/WebP/GIF）或 PDF 文件');
   const sha256 = crypto.createHash('sha256').update(upload.buffer).digest('hex');
   const target = bytesPath(deps, sha256);
   if (!fs.existsSync(target)) {
@@ -47,6 +48,7 @@ export async function storeUpload(deps: Deps, actor: Actor, upload: Upload): Pro
       throw err;
     });
   const file = await deps.db.manager.findOneByOrFail(StoredFile, { sha256 });
+  await deps.db.manager.createQueryBuilder().insert().into(FileUpload).values({ fileId: file.id, userId: actor.id }).orIgnore().execute();
   return { file: presentFile(file), created };
 }
 
@@ -63,6 +65,16 @@ export async function getFiles(db: EntityManager, ids: number[]): Promise<Presen
   const rows = await db.findBy(StoredFile, { id: In([...new Set(ids)]) });
   const byId = new Map(rows.map((f) => [f.id, presentFile(f)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * For other modules: of these ids, the images this user uploaded (what a resident may show in
+ * their own letter), in the order asked; others are left out.
+ */
+export async function ownImages(db: EntityManager, userId: number, ids: number[]): Promise<PresentedFile[]> {
+  if (!ids.length) return [];
+  const held = new Set((await db.findBy(FileUpload, { userId, fileId: In([...new Set(ids)]) })).map((u) => u.fileId));
+  return (await getFiles(db, ids)).filter((f) => held.has(f.id) && isImage(f.contentType));
 }
 
 /** For other modules: the URL of each of these files, by id. */

@@ -6,7 +6,7 @@ import { page, type PagingInput } from '../../core/paging';
 import type { Actor } from '../../core/actor';
 import { allows } from '../../core/policy';
 import { recordAudit } from '../audit';
-import { getFiles } from '../files';
+import { getFiles, ownImages } from '../files';
 import { Community, getCommunity, Street, withinScope } from '../orgs';
 import { Letter, LetterEvent, type LetterStatus } from './entities';
 import { letterPolicy } from './policy';
@@ -33,13 +33,15 @@ async function presentFull(db: EntityManager, letters: Letter[], now: Date) {
 
 /**
  * A resident writes to a community. Title and text pass WeChat's content check first; anything but
- * `pass` is kept as `rejected` (for the record) and reaches no one. Photos must be stored files.
+ * `pass` is kept as `rejected` (for the record) and reaches no one. Photos must be images the writer
+ * uploaded: another's file (a draft's attachment) never shows through a letter.
  */
 export async function writeLetter(deps: Deps, actor: Actor, input: WriteLetterInput) {
   const community = await getCommunity(deps.db.manager, input.communityId);
-  const photos = await getFiles(deps.db.manager, input.photoIds);
+  const photos = await ownImages(deps.db.manager, actor.id, input.photoIds);
   const missing = input.photoIds.filter((id) => !photos.some((p) => p.id === id));
-  if (missing.length) throw new Invalid('照片不存在', missing.map((id) => ({ in: 'body', field: 'photoIds', message: `文件 ${id} 不存在` })));
+  if (missing.length) throw new Invalid('照片不存在', missing.map((id) => ({ in: 'body', field: 'photoIds', message: `没有您上传的图片 ${id}` })), 'FILE_NOT_FOUND');
+  await deps.limits.consume('letter', actor.id); // each one costs a content-check call and an admin's time
   const verdict = await deps.wechat.msgSecCheck({ content: `${input.title}\n${input.content}`, openid: actor.openid, scene: 2 });
   const now = deps.clock.now();
   const status: LetterStatus = verdict === 'pass' ? 'submitted' : 'rejected';

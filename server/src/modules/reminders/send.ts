@@ -1,6 +1,9 @@
+import { In } from 'typeorm';
 import type { Deps } from '../../deps';
 import { Conflict, fromDatabaseError } from '../../errors';
 import { subscribeOutcome } from '../../wechat/client';
+import { appointmentsOn } from '../appointments';
+import { User } from '../auth';
 import { Reminder, type ReminderKind } from './entities';
 
 export interface Due {
@@ -12,16 +15,13 @@ export interface Due {
   data: Record<string, { value: string }>;
 }
 
-/** The admins appointed to exactly these organisations (a community's own admins, not everyone above). */
+/** The admins appointed to exactly these organisations (a community's own admins, not everyone above), with their openids. */
 async function adminsOf(deps: Deps, organizationIds: number[]) {
-  if (!organizationIds.length) return [];
-  return deps.db.manager
-    .createQueryBuilder()
-    .select(['s.organizationId AS organizationId', 'u.id AS userId', 'u.openid AS openid'])
-    .from('admin_scopes', 's')
-    .innerJoin('users', 'u', 'u.id = s.userId')
-    .where('s.organizationId IN (:...organizationIds)', { organizationIds })
-    .getRawMany<{ organizationId: number | string; userId: number; openid: string }>();
+  const appointed = await appointmentsOn(deps.db.manager, organizationIds);
+  if (!appointed.length) return [];
+  const users = await deps.db.manager.find(User, { where: { id: In([...new Set(appointed.map((a) => a.userId))]) }, select: { id: true, openid: true } });
+  const openids = new Map(users.map((u) => [u.id, u.openid]));
+  return appointed.map((a) => ({ organizationId: a.organizationId, userId: a.userId, openid: openids.get(a.userId)! }));
 }
 
 /**
@@ -34,7 +34,7 @@ export async function sendReminders(deps: Deps, due: Due[]): Promise<number> {
   const db = deps.db.manager;
   let sent = 0;
   for (const d of due) {
-    for (const a of admins.filter((x) => Number(x.organizationId) === d.organizationId)) {
+    for (const a of admins.filter((x) => x.organizationId === d.organizationId)) {
       const claimed = await db.insert(Reminder, { kind: d.kind, subject: d.subject, userId: a.userId, status: 'sending' }).then(
         () => true,
         (err) => {
