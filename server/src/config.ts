@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 import { z } from 'zod';
 
 const TemplateId = z.string().trim().min(1, 'must not be empty').max(64).optional();
@@ -80,6 +81,8 @@ const EnvSchema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
     RATE_LIMITS: LimitsSetting.default(DEFAULT_LIMITS),
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    /** Service processes on this machine (node:cluster); unset: every core in production with Redis, else one. */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -101,6 +104,11 @@ const EnvSchema = z
         ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `must be at least ${MIN_SECRET_LENGTH} characters` });
       // Every process must sign chain heads with the same key, kept by the operator, not made up at start.
       if (!env.WITNESS_KEY) ctx.addIssue({ code: 'custom', path: ['WITNESS_KEY'], message: 'is required with WECHAT_APPID or in production (an Ed25519 private key, PEM)' });
+    }
+    if (env.WEB_CONCURRENCY && env.WEB_CONCURRENCY > 1) {
+      // Limits counted in each process would let every process grant the whole allowance.
+      if (!env.REDIS_URL) ctx.addIssue({ code: 'custom', path: ['WEB_CONCURRENCY'], message: 'more than one process needs REDIS_URL (rate limits are shared there)' });
+      if (env.DATABASE_URL.startsWith('sqlite:')) ctx.addIssue({ code: 'custom', path: ['WEB_CONCURRENCY'], message: 'more than one process needs MySQL/MariaDB (SQLite is the single-process embedded default)' });
     }
     if (env.WITNESS_KEY && !isEd25519PrivateKey(env.WITNESS_KEY))
       ctx.addIssue({ code: 'custom', path: ['WITNESS_KEY'], message: 'must be an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519)' });
@@ -153,6 +161,8 @@ export interface Config {
   rateLimits: Record<LimitName, Limit>;
   /** Behind a proxy: believe X-Forwarded-For (client address) and X-Forwarded-Proto (HTTPS). */
   trustProxy: boolean;
+  /** How many service processes `main` runs on this machine (1: no cluster). */
+  webConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -204,5 +214,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     rateLimits: e.RATE_LIMITS,
     trustProxy: e.TRUST_PROXY === 'true',
+    webConcurrency: e.WEB_CONCURRENCY ?? (e.NODE_ENV === 'production' && e.REDIS_URL && !e.DATABASE_URL.startsWith('sqlite:') ? os.availableParallelism() : 1),
   };
 }

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import http from 'node:http';
+import net from 'node:net';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
 import { openDatabaseWhenReady } from './db/data-source';
@@ -12,6 +14,7 @@ import { seedDemoData, hasDemoData } from './seed';
 import type { Deps } from './deps';
 import { clockStartingAt } from './core/clock';
 import { createRateLimits } from './http/rate-limit';
+import { superviseWorkers } from './cluster';
 
 const WECHAT_API = 'https://api.weixin.qq.com';
 
@@ -28,6 +31,8 @@ async function main() {
     throw err;
   }
   const log = pino({ level: config.logLevel });
+  if (cluster.isPrimary && config.webConcurrency > 1) return superviseWorkers(config.webConcurrency, log);
+
   const db = await openDatabaseWhenReady(config.databaseUrl, schema, {
     waitMs: config.dbWaitMs,
     onRetry: (err, attempt) => log.warn({ attempt, err: (err as Error).message }, 'database not reachable yet: retrying'),
@@ -67,8 +72,12 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'shutting down');
     stopJobs();
-    server.close();
-    server.closeIdleConnections();
+    // Keep-alive clients are told to reconnect with their next answer, instead of finding the socket cut.
+    server.on('request', (_req, res: http.ServerResponse) => res.setHeader('Connection', 'close'));
+    // net's close, not http's: http's also cuts idle keep-alive sockets at once, racing a request the
+    // client is sending on one. They close after their next answer instead, or after a second.
+    net.Server.prototype.close.call(server);
+    setTimeout(() => server.closeIdleConnections(), 1000).unref();
     setTimeout(() => server.closeAllConnections(), 5000).unref();
     await new Promise((resolve) => server.once('close', resolve));
     fakeServer?.close();

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../server/src/config';
 
@@ -82,5 +83,16 @@ describe('configuration', () => {
     // One line in an env file: newlines written as \n.
     expect(loadConfig({ ...WECHAT, JWT_SECRET: SECRET, WITNESS_KEY: WITNESS_KEY.replace(/\n/g, '\\n') }).witnessKey.pem).toBe(WITNESS_KEY);
     expect(loadConfig({}).witnessKey).toEqual({ pem: undefined, file: 'data/witness-key.pem' });
+  });
+
+  it('runs one process unless told, every core in production with Redis and MySQL, and refuses several without them', () => {
+    const production = { NODE_ENV: 'production', ...WECHAT, JWT_SECRET: SECRET };
+    expect(loadConfig({}).webConcurrency).toBe(1);
+    expect(loadConfig({ ...production, DATABASE_URL: 'mysql://u@db/x' }).webConcurrency).toBe(1); // limits would not be shared
+    expect(loadConfig({ ...production, DATABASE_URL: 'mysql://u@db/x', REDIS_URL: 'redis://r:6379' }).webConcurrency).toBe(os.availableParallelism());
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@db/x', REDIS_URL: 'redis://r:6379', WEB_CONCURRENCY: '3' }).webConcurrency).toBe(3);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@db/x', WEB_CONCURRENCY: '3' })).toThrow(/WEB_CONCURRENCY: more than one process needs REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://r:6379', WEB_CONCURRENCY: '3' })).toThrow(/WEB_CONCURRENCY: more than one process needs MySQL/);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
   });
 });
