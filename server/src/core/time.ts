@@ -10,6 +10,7 @@ const IN = { in: tz(ZONE) };
 
 export const MONTH = /^(20\d\d)-(0[1-9]|1[0-2])$/;
 export const QUARTER = /^(20\d\d)-Q([1-4])$/;
+export const YEAR = /^(20\d\d)$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -53,20 +54,34 @@ export function monthsOfQuarter(quarter: string): string[] {
   return [1, 2, 3].map((i) => `${y}-${pad((Number(q) - 1) * 3 + i)}`);
 }
 
-/** Year and first month (1–12) of a month or quarter period, and how many months it spans. */
+/** Year and first month (1–12) of a month, quarter or year period, and how many months it spans. */
 function partsOf(period: string): { year: number; month: number; months: number } {
   const month = MONTH.exec(period);
   if (month) return { year: Number(month[1]), month: Number(month[2]), months: 1 };
-  const [, y, q] = QUARTER.exec(period)!;
-  return { year: Number(y), month: (Number(q) - 1) * 3 + 1, months: 3 };
+  const quarter = QUARTER.exec(period);
+  if (quarter) return { year: Number(quarter[1]), month: (Number(quarter[2]) - 1) * 3 + 1, months: 3 };
+  return { year: Number(YEAR.exec(period)![1]), month: 1, months: 12 };
 }
 
-/** The period `n` periods after (negative: before) a month or a quarter, of the same kind. */
+/** The period `n` periods after (negative: before) a month, a quarter or a year, of the same kind. */
 export function shiftPeriod(period: string, n: number): string {
   const { year, month, months } = partsOf(period);
   const index = year * 12 + month - 1 + n * months;
   const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
-  return months === 1 ? `${y}-${pad(m)}` : `${y}-Q${Math.ceil(m / 3)}`;
+  return months === 1 ? `${y}-${pad(m)}` : months === 3 ? `${y}-Q${Math.ceil(m / 3)}` : `${y}`;
+}
+
+/** A period as the instants [from, to) in Shanghai. */
+export function periodRange(period: string): { from: Date; to: Date } {
+  const { year, month, months } = partsOf(period);
+  return { from: shanghaiTime(year, month, 1), to: shanghaiTime(year, month + months, 1) };
+}
+
+/** The latest period, from `period` going back one at a time, whose due date has passed at `now`. */
+export function latestDue(period: string, dueAt: (period: string) => Date, now: Date): string {
+  let p = period;
+  while (dueAt(p) > now) p = shiftPeriod(p, -1);
+  return p;
 }
 
 /** The end of day `day` of the month after a period ends, in Shanghai: the shape of every disclosure due date. */

@@ -14,3 +14,6 @@ export abstract class BaseEntity {
   @UpdateDateColumn(dateTime())
   updatedAt: Date;
 }
+
+/** A datetime read raw (MIN(), a raw select) comes back as a Date (MySQL) or a UTC `YYYY-MM-DD HH:MM:SS.SSS` string (SQLite). */
+export const rawDate = (v: string | Date): Date => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));

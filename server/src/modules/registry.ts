@@ -10,6 +10,7 @@ import { disclosuresModule } from './disclosures';
 import { filesModule } from './files';
 import { importsModule } from './imports';
 import { lettersModule } from './letters';
+import { meetingsModule } from './meetings';
 import { meModule } from './me';
 import { membersModule } from './members';
 import { orgsModule } from './orgs';
@@ -41,6 +42,7 @@ export const modules: AppModule[] = [
   campaignsModule,
   partnershipsModule,
   importsModule,
+  meetingsModule,
   dashboardModule,
   meModule,
 ];

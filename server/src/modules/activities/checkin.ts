@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { IsNull, Not, type EntityManager } from 'typeorm';
 import QRCode from 'qrcode';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
@@ -97,4 +98,11 @@ export async function checkIn(deps: Deps, actor: Actor, activityId: number, inpu
     }
     return { activityId, checkedInAt: checkedInAt.toISOString(), pointsAwarded };
   });
+}
+
+/** For other modules (a meeting run as an activity): the activity's organisation and start, and the users who checked in. */
+export async function activityCheckIns(db: EntityManager, activityId: number) {
+  const activity = getOrThrow(await db.findOneBy(Activity, { id: activityId }), '活动');
+  const rows = await db.find(Signup, { where: { activityId, checkedInAt: Not(IsNull()) }, select: { userId: true } });
+  return { organizationId: activity.organizationId, startAt: activity.startAt, userIds: rows.map((r) => r.userId) };
 }

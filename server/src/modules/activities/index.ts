@@ -8,6 +8,7 @@ import { seedActivities } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { participationFilter, participationSummary } from './participation';
+export { activityCheckIns } from './checkin';
 export { ParticipationSummary } from './present';
 
 export const activitiesModule: AppModule = {

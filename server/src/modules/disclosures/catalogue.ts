@@ -1,4 +1,4 @@
-import { endOfDayInMonthAfter, MONTH, monthOf, monthsOfQuarter, QUARTER, quarterAt, quarterOf, shiftPeriod } from '../../core/time';
+import { endOfDayInMonthAfter, latestDue, MONTH, monthOf, monthsOfQuarter, QUARTER, quarterAt, quarterOf } from '../../core/time';
 
 /**
  * The 三务公开 catalogue (DOMAIN.md): the fixed sub-categories a community publishes under, and the
@@ -72,7 +72,5 @@ export function dueAt(category: Category, period: string): Date {
  * finance month is October (November's is due on 20 December) and the quarter Q3.
  */
 export function latestDuePeriod(category: Category, now: Date): string {
-  let period = CATALOGUE[category].cadence === 'monthly' ? monthOf(now) : quarterAt(now);
-  while (dueAt(category, period) > now) period = shiftPeriod(period, -1);
-  return period;
+  return latestDue(CATALOGUE[category].cadence === 'monthly' ? monthOf(now) : quarterAt(now), (p) => dueAt(category, p), now);
 }

@@ -1,3 +1,4 @@
+import { rawDate as asDate } from '../../db/base.entity';
 import type { EntityManager } from 'typeorm';
 import { page } from '../../core/paging';
 import { listCommunities } from '../orgs';
@@ -75,6 +76,3 @@ export async function complianceSummary(db: EntityManager, q: CompliancePeriods,
   for (const i of items) for (const c of i.categories) byCategory[c.category][c.status]++;
   return { period, quarter, communities: items.length, byCategory };
 }
-
-/** Raw MIN() over a datetime comes back as a Date (MySQL) or a UTC `YYYY-MM-DD HH:MM:SS.SSS` string (SQLite). */
-const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
