@@ -4124,6 +4124,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My attendance: the meetings I was on the roll for */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyMeetingPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/member-binding": {
         parameters: {
             query?: never;
@@ -4249,6 +4297,263 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MySignupPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per organisation and kind: required, held, on_time / late / missing / not_due for the period (filter: kind, status, group) */
+        get: {
+            parameters: {
+                query?: {
+                    group?: "rural" | "urban" | "enterprise" | "other";
+                    kind?: "branch_general" | "branch_committee" | "group" | "party_lecture" | "org_life" | "democratic_review";
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    period?: string;
+                    quarter?: string;
+                    status?: "on_time" | "late" | "missing" | "not_due";
+                    streetId?: number;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingComplianceRowPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-compliance/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meeting compliance counted per kind and street, and the 组织生活会 held per group of organisations */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    period?: string;
+                    quarter?: string;
+                    streetId?: number;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingComplianceSummary"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings of organisations in my scope, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "branch_general" | "branch_committee" | "group" | "party_lecture" | "org_life" | "democratic_review";
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingSummaryPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a meeting held (三会一课, 组织生活会, 民主评议) with the roll's attendance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        absences?: {
+                            memberId: number;
+                            reason: string;
+                        }[];
+                        activityId?: number;
+                        agenda: string;
+                        attendeeMemberIds?: number[];
+                        /** Format: date-time */
+                        heldAt: string;
+                        /** @enum {string} */
+                        kind: "branch_general" | "branch_committee" | "group" | "party_lecture" | "org_life" | "democratic_review";
+                        minutes: string;
+                        organizationId: number;
+                        period?: string;
+                        /** @default [] */
+                        photoFileIds?: number[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting: every attendance for a scope admin, one's own for a member on its roll */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingView"];
                     };
                 };
                 /** @description Error */
@@ -6421,6 +6726,136 @@ export interface components {
             nickname: string;
             roles: components["schemas"]["Role"][];
         };
+        Meeting: {
+            absentCount: number;
+            activityId: number | null;
+            agenda: string;
+            attendance: components["schemas"]["MeetingAttendance"][];
+            /** Format: date-time */
+            heldAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "branch_general" | "branch_committee" | "group" | "party_lecture" | "org_life" | "democratic_review";
+            minutes: string;
+            organizationId: number;
+            organizationName: string;
+            period: string;
+            photos: components["schemas"]["MeetingPhoto"][];
+            presentCount: number;
+            title: string;
+        };
+        MeetingAttendance: {
+            absenceReason: string | null;
+            memberId: number;
+            name: string;
+            present: boolean;
+        };
+        MeetingComplianceRow: {
+            /** @enum {string} */
+            group: "rural" | "urban" | "enterprise" | "other";
+            kinds: {
+                /** Format: date-time */
+                dueAt: string;
+                firstHeldAt: string | null;
+                held: number;
+                /** @enum {string} */
+                kind: "branch_general" | "branch_committee" | "group" | "party_lecture" | "org_life" | "democratic_review";
+                period: string;
+                required: number;
+                /** @enum {string} */
+                status: "on_time" | "late" | "missing" | "not_due";
+            }[];
+            organizationId: number;
+            organizationName: string;
+            streetId: number | null;
+            streetName: string | null;
+        };
+        MeetingComplianceRowPage: {
+            items: components["schemas"]["MeetingComplianceRow"][];
+            page: number;
+            pageSize: number;
+            period: string;
+            quarter: string;
+            total: number;
+            year: string;
+        };
+        MeetingComplianceStreet: {
+            byKind: {
+                branch_committee: components["schemas"]["MeetingStatusCounts"];
+                branch_general: components["schemas"]["MeetingStatusCounts"];
+                democratic_review: components["schemas"]["MeetingStatusCounts"];
+                group: components["schemas"]["MeetingStatusCounts"];
+                org_life: components["schemas"]["MeetingStatusCounts"];
+                party_lecture: components["schemas"]["MeetingStatusCounts"];
+            };
+            organizations: number;
+            streetId: number;
+            streetName: string;
+        };
+        MeetingComplianceSummary: {
+            byKind: {
+                branch_committee: components["schemas"]["MeetingStatusCounts"];
+                branch_general: components["schemas"]["MeetingStatusCounts"];
+                democratic_review: components["schemas"]["MeetingStatusCounts"];
+                group: components["schemas"]["MeetingStatusCounts"];
+                org_life: components["schemas"]["MeetingStatusCounts"];
+                party_lecture: components["schemas"]["MeetingStatusCounts"];
+            };
+            organizations: number;
+            orgLifeByGroup: {
+                enterprise: {
+                    held: number;
+                    organizations: number;
+                };
+                other: {
+                    held: number;
+                    organizations: number;
+                };
+                rural: {
+                    held: number;
+                    organizations: number;
+                };
+                urban: {
+                    held: number;
+                    organizations: number;
+                };
+            };
+            period: string;
+            quarter: string;
+            streets: components["schemas"]["MeetingComplianceStreet"][];
+            year: string;
+        };
+        MeetingPhoto: {
+            id: number;
+            url: string;
+        };
+        MeetingStatusCounts: {
+            late: number;
+            missing: number;
+            not_due: number;
+            on_time: number;
+        };
+        MeetingSummary: {
+            absentCount: number;
+            activityId: number | null;
+            /** Format: date-time */
+            heldAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "branch_general" | "branch_committee" | "group" | "party_lecture" | "org_life" | "democratic_review";
+            organizationId: number;
+            organizationName: string;
+            period: string;
+            presentCount: number;
+            title: string;
+        };
+        MeetingSummaryPage: {
+            items: components["schemas"]["MeetingSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MeetingView: components["schemas"]["Meeting"] | components["schemas"]["MyMeeting"];
         MemberBinding: {
             /** Format: date-time */
             createdAt: string;
@@ -6511,6 +6946,33 @@ export interface components {
             items: components["schemas"]["MyClaim"][];
             page: number;
             pageSize: number;
+            total: number;
+        };
+        MyMeeting: {
+            absenceReason: string | null;
+            absentCount: number;
+            activityId: number | null;
+            agenda: string;
+            /** Format: date-time */
+            heldAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "branch_general" | "branch_committee" | "group" | "party_lecture" | "org_life" | "democratic_review";
+            minutes: string;
+            organizationId: number;
+            organizationName: string;
+            period: string;
+            photos: components["schemas"]["MeetingPhoto"][];
+            present: boolean;
+            presentCount: number;
+            title: string;
+        };
+        MyMeetingPage: {
+            absent: number;
+            items: components["schemas"]["MyMeeting"][];
+            page: number;
+            pageSize: number;
+            present: number;
             total: number;
         };
         MyMemberBinding: {
