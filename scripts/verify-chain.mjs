@@ -49,13 +49,19 @@ for (const [i, e] of chain.entries.entries()) {
   const link = { communityId, seq: e.seq, disclosureId: e.disclosureId, contentHash: e.contentHash, prevHash: e.prevHash, publishedAt: e.publishedAt };
   if (hashOf(link) !== e.hash) problems.push(`seq ${e.seq}: hash does not recompute from its fields`);
   const d = await get(`/api/disclosures/${e.disclosureId}`);
+  if (d.communityId !== communityId) problems.push(`seq ${e.seq}: disclosure ${d.id} belongs to community ${d.communityId}`);
+  if (d.status === 'withdrawn') {
+    // docs/disclosures.md, "Withdrawn entries": the content is gone, the link and the recorded contentHash stay.
+    if (d.contentHash !== e.contentHash || !d.withdrawal?.reason) problems.push(`seq ${e.seq}: withdrawn disclosure ${d.id} does not keep its contentHash and reason`);
+    prev = e.hash;
+    continue;
+  }
   const content = {
     id: d.id, communityId: d.communityId, category: d.category, subCategory: d.subCategory, title: d.title, period: d.period, body: d.body,
     items: d.items.map((it) => ({ subject: it.subject, direction: it.direction, amountFen: it.amountFen })),
     attachments: d.attachments.map((a) => a.sha256),
     revision: d.revision, supersedesId: d.supersedesId, revisionReason: d.revisionReason, publishedAt: d.publishedAt,
   };
-  if (d.communityId !== communityId) problems.push(`seq ${e.seq}: disclosure ${d.id} belongs to community ${d.communityId}`);
   if (hashOf(content) !== e.contentHash) problems.push(`seq ${e.seq}: disclosure ${d.id} does not hash to its contentHash`);
   if (args.files) for (const a of d.attachments) if (sha256(await get(a.url, true)) !== a.sha256) problems.push(`seq ${e.seq}: attachment ${a.name} is not the file that was hashed`);
   prev = e.hash;

@@ -3559,6 +3559,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/disclosures/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lawful withdrawal by the street above the community: the content is no longer shown, the chain entry and the reason are */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureWithdrawInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Disclosure"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -6488,7 +6539,7 @@ export interface components {
             revision: number;
             revisionReason: string | null;
             /** @enum {string} */
-            status: "draft" | "published";
+            status: "draft" | "published" | "withdrawn";
             subCategory: string | null;
             supersededById: number | null;
             supersedesId: number | null;
@@ -6497,6 +6548,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             viewCount: number;
+            withdrawal: {
+                reason: string;
+                /** Format: date-time */
+                withdrawnAt: string;
+            } | null;
         };
         DisclosureCatalogue: {
             categories: {
@@ -6586,7 +6642,7 @@ export interface components {
             revision: number;
             revisionReason: string | null;
             /** @enum {string} */
-            status: "draft" | "published";
+            status: "draft" | "published" | "withdrawn";
             subCategory: string | null;
             supersededById: number | null;
             supersedesId: number | null;
@@ -6618,7 +6674,7 @@ export interface components {
             publishedAt: string | null;
             revision: number;
             /** @enum {string} */
-            status: "draft" | "published";
+            status: "draft" | "published" | "withdrawn";
             subCategory: string | null;
             supersededById: number | null;
             supersedesId: number | null;
@@ -6633,6 +6689,9 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        DisclosureWithdrawInput: {
+            reason: string;
         };
         Error: {
             error: {

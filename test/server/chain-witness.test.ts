@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ChainEntry, Disclosure } from '../../server/src/modules/disclosures/entities';
-import { makeCommunity, makeUser, type TestUser } from './helpers/factories';
-import { canonical, makePublished, recomputeContentHash, sha256, uploadPng } from './helpers/disclosures';
+import { makeCommunity, makeStreet, makeUser, type TestUser } from './helpers/factories';
+import { canonical, chainVerifies, makeDraft, makePublished, recomputeContentHash, sha256, uploadPng } from './helpers/disclosures';
 import { startTestServer, type TestServer } from './helpers/server';
 
 let ts: TestServer;
@@ -20,11 +20,23 @@ beforeAll(async () => {
 afterAll(() => ts.close());
 
 /** Runs the CLI as a separate process (asynchronously: the service answering it runs in this one). */
-const verifyChain = (...args: string[]) =>
+const verifyChainOf = (community: number, ...args: string[]) =>
   new Promise<{ status: number | null; stdout: string }>((resolve) => {
-    const argv = [path.resolve(__dirname, '../../scripts/verify-chain.mjs'), '--url', ts.url, '--community', String(communityId), ...args];
+    const argv = [path.resolve(__dirname, '../../scripts/verify-chain.mjs'), '--url', ts.url, '--community', String(community), ...args];
     execFile(process.execPath, argv, { encoding: 'utf8', timeout: 60000 }, (err, stdout) => resolve({ status: err ? ((err as { code?: number }).code ?? null) : 0, stdout }));
   });
+const verifyChain = (...args: string[]) => verifyChainOf(communityId, ...args);
+
+/** The runnable example of docs/disclosures.md, run against a community: what it prints. */
+async function docsExample(community: number) {
+  const doc = fs.readFileSync(path.resolve(__dirname, '../../docs/disclosures.md'), 'utf8');
+  const example = doc.slice(doc.indexOf('### Example (Node 20, runnable)')).match(/```js\n([\s\S]*?)```/)![1];
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verify-example-')), 'verify.mjs');
+  fs.writeFileSync(file, example);
+  return new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, [file, ts.url, String(community)], { encoding: 'utf8', timeout: 60000 }, (err, stdout) => (err ? reject(err) : resolve(stdout))),
+  );
+}
 
 describe('the chain witness', () => {
   it('answers the head signed with the service\'s Ed25519 key, seq 0 before the first publication', async () => {
@@ -47,14 +59,7 @@ describe('the chain witness', () => {
   });
 
   it('the example in docs/disclosures.md runs as written and verifies the chain', async () => {
-    const doc = fs.readFileSync(path.resolve(__dirname, '../../docs/disclosures.md'), 'utf8');
-    const example = doc.slice(doc.indexOf('### Example (Node 20, runnable)')).match(/```js\n([\s\S]*?)```/)![1];
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verify-example-')), 'verify.mjs');
-    fs.writeFileSync(file, example);
-    const out = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, [file, ts.url, String(communityId)], { encoding: 'utf8', timeout: 60000 }, (err, stdout) => (err ? reject(err) : resolve(stdout))),
-    );
-    expect(out).toMatch(/^verified: 2 entries, head [0-9a-f]{64}/);
+    expect(await docsExample(communityId)).toMatch(/^verified: 2 entries, head [0-9a-f]{64}/);
   });
 
   it('npm run verify-chain recomputes everything from the public API, and catches an operator who rewrote the chain', async () => {
@@ -82,5 +87,79 @@ describe('the chain witness', () => {
     expect(caught.status).toBe(1);
     expect(caught.stdout).toMatch(/the head you kept .* is not in the chain/);
     expect((await verifyChain()).status).toBe(0); // without a kept head the rewrite is consistent: that is why witnesses keep heads
+  });
+});
+
+describe('lawful withdrawal', () => {
+  let community: number;
+  let own: TestUser;
+  let street: TestUser;
+  let published: { id: number; contentHash: string };
+  beforeAll(async () => {
+    const s = await makeStreet(ts);
+    const c = await makeCommunity(ts, { streetId: s.street.id });
+    community = c.community.id;
+    own = await makeUser(ts, { adminOf: c.organization.id });
+    street = await makeUser(ts, { adminOf: s.organization.id });
+    const photo = await uploadPng(ts, own);
+    published = await makePublished(ts, own, { communityId: community, body: '本月收支如下，经办人身份证号见附件。', attachmentIds: [photo.id] });
+    await makePublished(ts, own, { communityId: community, title: '2025年4月财务收支公开', period: '2025-04' });
+  });
+  const withdraw = (user: TestUser | null, id = published.id, body: Record<string, unknown> = { reason: '含居民个人信息，依法撤回' }) => {
+    const req = ts.http.post(`/api/disclosures/${id}/withdraw`);
+    if (user) req.set(user.auth);
+    return req.send(body);
+  };
+
+  it('is refused to the community\'s own admin, another street\'s admin, a resident and the anonymous; bad input is 400', async () => {
+    expect((await withdraw(own).expect(403)).body.error.code).toBe('OUT_OF_SCOPE');
+    const other = await makeUser(ts, { adminOf: (await makeStreet(ts)).organization.id });
+    expect((await withdraw(other).expect(403)).body.error.code).toBe('OUT_OF_SCOPE');
+    expect((await withdraw(await makeUser(ts)).expect(403)).body.error.code).toBe('FORBIDDEN');
+    await withdraw(null).expect(401);
+    await withdraw(street, published.id, {}).expect(400);
+    await withdraw(street, published.id, { reason: '' }).expect(400);
+    await withdraw(street, 987654).expect(404);
+    const draft = await makeDraft(ts, own, { communityId: community, period: '2025-05', title: '2025年5月财务收支公开' });
+    await withdraw(street, draft.id).expect(404);
+    expect((await ts.http.get(`/api/disclosures/${published.id}`).expect(200)).body.status).toBe('published');
+  });
+
+  it('takes the content down by the street, once; the chain entry, the contentHash and the reason stay, and the chain still verifies', async () => {
+    const racing = await Promise.all([1, 2, 3, 4].map(() => withdraw(street)));
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+    expect(racing.find((r) => r.status === 409)!.body.error.code).toBe('ALREADY_WITHDRAWN');
+    const d = (await ts.http.get(`/api/disclosures/${published.id}`).expect(200)).body;
+    expect(d).toMatchObject({
+      status: 'withdrawn', title: '（已依法撤回）', body: '', items: [], attachments: [], contentHash: published.contentHash,
+      withdrawal: { reason: '含居民个人信息，依法撤回', withdrawnAt: expect.any(String) },
+    });
+    expect(JSON.stringify(d)).not.toContain('身份证号');
+    const list = (await ts.http.get(`/api/communities/${community}/disclosures`).expect(200)).body.items;
+    expect(list.map((x: { id: number }) => x.id)).not.toContain(published.id);
+    await ts.http.post(`/api/disclosures/${published.id}/questions`).set((await makeUser(ts)).auth).send({ content: '为什么撤回了？' }).expect(404);
+
+    const chain = (await ts.http.get(`/api/communities/${community}/disclosure-chain`).expect(200)).body;
+    expect(chain).toMatchObject({ length: 2, verified: true, problems: [] });
+    expect(chain.entries[0]).toMatchObject({ disclosureId: published.id, contentHash: published.contentHash });
+    expect(chainVerifies(community, chain.entries)).toBe(true);
+    const cli = await verifyChainOf(community, '--head', chain.entries[0].hash);
+    expect([cli.status, cli.stdout]).toEqual([0, expect.stringMatching(/2 entries verify/)]);
+    expect(await docsExample(community)).toMatch(/^verified: 2 entries/);
+
+    const audit = (await ts.http.get(`/api/admin/audit-logs?entityType=disclosure&entityId=${published.id}`).set(street.auth).expect(200)).body.items;
+    expect(audit.find((a: { action: string }) => a.action === 'disclosure.withdraw')).toMatchObject({ actorId: street.id });
+    expect(JSON.stringify(audit.filter((a: { action: string }) => a.action === 'disclosure.withdraw'))).not.toContain('身份证号');
+  });
+
+  it('fails verification when a withdrawal loses its reason or its recorded contentHash', async () => {
+    const m = ts.deps.db.manager;
+    await m.update(Disclosure, { id: published.id }, { withdrawalReason: null });
+    expect((await ts.http.get(`/api/communities/${community}/disclosure-chain`).expect(200)).body.verified).toBe(false);
+    expect((await verifyChainOf(community)).status).toBe(1);
+    await m.update(Disclosure, { id: published.id }, { withdrawalReason: '含居民个人信息，依法撤回', contentHash: '0'.repeat(64) });
+    expect((await ts.http.get(`/api/communities/${community}/disclosure-chain`).expect(200)).body.verified).toBe(false);
+    expect((await verifyChainOf(community)).status).toBe(1);
+    await m.update(Disclosure, { id: published.id }, { contentHash: published.contentHash });
   });
 });

@@ -36,3 +36,19 @@ describe('chain verification in the app', () => {
     expect(chainVerifies(chain)).toBe(false);
   });
 });
+
+describe('a withdrawn disclosure in the app', () => {
+  const fields = { communityId: 7, seq: 1, disclosureId: 10, contentHash: nodeSha('the content before'), prevHash: GENESIS_HASH, publishedAt: '2025-04-08T02:00:00.000Z' };
+  const chain = { communityId: 7, verified: true, length: 1, problems: [], entries: [{ ...fields, hash: nodeSha(canonical(fields)) }] };
+  const withdrawn = (o: Record<string, unknown>) =>
+    ({ id: 10, status: 'withdrawn', title: '（已依法撤回）', body: '', items: [], attachments: [], contentHash: fields.contentHash, withdrawal: { reason: '含个人信息', withdrawnAt: '2025-05-01T00:00:00.000Z' }, ...o }) as unknown as Parameters<typeof chainVerifies>[1];
+
+  it('verifies by the contentHash recorded at publication and the public reason', () => {
+    expect(chainVerifies(chain, withdrawn({}))).toBe(true);
+  });
+
+  it('does not verify without the reason, or with another contentHash', () => {
+    expect(chainVerifies(chain, withdrawn({ withdrawal: null }))).toBe(false);
+    expect(chainVerifies(chain, withdrawn({ contentHash: nodeSha('other') }))).toBe(false);
+  });
+});

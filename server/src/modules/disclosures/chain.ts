@@ -31,8 +31,9 @@ async function verify(db: EntityManager, communityId: number, entries: ChainEntr
     if (linkHash(link) !== e.hash) problems.push(`seq ${e.seq}: hash does not match its fields`);
     const d = disclosures.get(e.disclosureId);
     const attachments = d?.attachmentIds.flatMap((id) => files.get(id) ?? []) ?? [];
-    if (!d || d.status !== 'published' || contentHash(hashedContentOf(d, attachments)) !== e.contentHash)
-      problems.push(`seq ${e.seq}: disclosure ${e.disclosureId} no longer matches its contentHash`);
+    // A withdrawn disclosure's content is gone by law: its entry holds by the contentHash recorded at publication.
+    const holds = d?.status === 'withdrawn' ? d.contentHash === e.contentHash && !!d.withdrawalReason : d?.status === 'published' && contentHash(hashedContentOf(d, attachments)) === e.contentHash;
+    if (!holds) problems.push(`seq ${e.seq}: disclosure ${e.disclosureId} no longer matches its contentHash`);
     prevHash = e.hash;
   });
   return problems;

@@ -2,7 +2,8 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity, dateTime } from '../../db/base.entity';
 import type { Category } from './catalogue';
 
-export type DisclosureStatus = 'draft' | 'published';
+/** `withdrawn`: lawfully taken down by the street after publication; its chain entry and the reason stay. */
+export type DisclosureStatus = 'draft' | 'published' | 'withdrawn';
 export interface FinanceItem {
   subject: string;
   direction: 'income' | 'expense';
@@ -82,6 +83,16 @@ export class Disclosure extends BaseEntity {
 
   @Column({ type: 'integer', nullable: true })
   publishedById: number | null;
+
+  @Column({ ...dateTime(), nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ type: 'integer', nullable: true })
+  withdrawnById: number | null;
+
+  /** Public: why the street took it down (e.g. it named a resident's ID number). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  withdrawalReason: string | null;
 }
 
 /**

@@ -28,7 +28,7 @@ export function totalsOf(category: string, items: FinanceItemRow[]): z.infer<typ
 export const DisclosureSummary = z
   .object({
     id: Int, communityId: Int, category: Category, subCategory: z.string().nullable(), title: z.string(), period: z.string(),
-    status: z.enum(['draft', 'published']), publishedAt: Instant.nullable(), revision: Int, supersedesId: Int.nullable(), supersededById: Int.nullable(),
+    status: z.enum(['draft', 'published', 'withdrawn']), publishedAt: Instant.nullable(), revision: Int, supersedesId: Int.nullable(), supersededById: Int.nullable(),
     totals: Totals.nullable(), attachmentCount: Int, viewCount: Int, updatedAt: Instant,
   })
   .meta({ id: 'DisclosureSummary' });
@@ -54,6 +54,8 @@ export const presentDisclosureSummary = (d: DisclosureRow, viewCount = d.viewCou
 
 export const Disclosure = DisclosureSummary.extend({
   body: z.string(), items: z.array(FinanceItem), attachments: z.array(StoredFile), revisionReason: z.string().nullable(), contentHash: Hash.nullable(), createdAt: Instant,
+  /** Set once the street lawfully withdrew it: the content above is then empty, `contentHash` is what the chain recorded. */
+  withdrawal: z.object({ reason: z.string(), withdrawnAt: Instant }).nullable(),
 }).meta({ id: 'Disclosure' });
 
 export const presentDisclosure = (d: DisclosureRow, attachments: PresentedFile[], viewCount = d.viewCount): z.infer<typeof Disclosure> => ({
@@ -64,6 +66,7 @@ export const presentDisclosure = (d: DisclosureRow, attachments: PresentedFile[]
   revisionReason: d.revisionReason,
   contentHash: d.contentHash,
   createdAt: d.createdAt.toISOString(),
+  withdrawal: d.withdrawnAt && { reason: d.withdrawalReason ?? '', withdrawnAt: d.withdrawnAt.toISOString() },
 });
 
 /** The hashed content of a published disclosure: the fields above, exactly as they are presented. */

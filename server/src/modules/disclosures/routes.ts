@@ -8,12 +8,12 @@ import { publishDisclosure } from './publish';
 import { askQuestion, listAdminQuestions, listQuestions, replyToQuestion } from './questions';
 import { communitySummary, getDisclosure, listAdminDisclosures, listCommunityDisclosures, revisionHistory } from './reading';
 import {
-  AdminDisclosuresQuery, AdminQuestionsQuery, CommunityDisclosuresQuery, ComplianceQuery, CreateDisclosureBody, QuestionBody, ReplyBody, RevisionBody, UpdateDisclosureBody,
+  AdminDisclosuresQuery, AdminQuestionsQuery, CommunityDisclosuresQuery, ComplianceQuery, CreateDisclosureBody, QuestionBody, ReplyBody, RevisionBody, UpdateDisclosureBody, WithdrawBody,
 } from './schemas';
 import {
   AdminQuestionPage, AskedQuestion, Catalogue, Chain, CommunitySummary, CompliancePage, Disclosure, DisclosureSummaryPage, Question, QuestionPage, RevisionHistory, SignedChainHead, WitnessKey,
 } from './present';
-import { createDraft, createRevision, deleteDraft, updateDraft } from './service';
+import { createDraft, createRevision, deleteDraft, updateDraft, withdrawDisclosure } from './service';
 
 export const disclosureRoutes = [
   route({ method: 'get', path: '/disclosure-catalogue', access: 'public', response: Catalogue, summary: 'The 三务公开 catalogue: categories, sub-categories, cadence', handler: () => ({ categories: CATALOGUE }) }),
@@ -64,6 +64,10 @@ export const disclosureRoutes = [
   route({
     method: 'post', path: '/disclosures/:id/publish', access: 'user', response: Disclosure, summary: 'Publish a draft and append it to the chain', params: IdParam,
     handler: ({ deps, actor, params }) => publishDisclosure(deps, actor, params.id),
+  }),
+  route({
+    method: 'post', path: '/disclosures/:id/withdraw', access: 'user', response: Disclosure, summary: 'Lawful withdrawal by the street above the community: the content is no longer shown, the chain entry and the reason are', params: IdParam, body: WithdrawBody,
+    handler: ({ deps, actor, params, body }) => withdrawDisclosure(deps, actor, params.id, body.reason),
   }),
   route({
     method: 'post', path: '/disclosures/:id/revisions', access: 'user', response: Disclosure, status: 201, summary: 'Start a correction of a published disclosure', params: IdParam, body: RevisionBody,

@@ -87,3 +87,5 @@ export const ComplianceQuery = Paging.extend({
   status: z.enum(COMPLIANCE_STATUSES).optional(),
 });
 export type ComplianceInput = z.infer<typeof ComplianceQuery>;
+
+export const WithdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(200) }).meta({ id: 'DisclosureWithdrawInput' });

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { Conflict, getOrThrow } from '../../errors';
+import { Conflict, getOrThrow, NotFound } from '../../errors';
 import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
 import { getFiles } from '../files';
@@ -96,3 +96,31 @@ export async function createRevision(deps: Deps, actor: Actor, id: number, input
     return after;
   });
 }
+
+/**
+ * Lawful withdrawal (e.g. it named a resident's ID number): the street above the community takes a
+ * published disclosure down. Its content is erased from the record; its chain entry, its recorded
+ * contentHash and the public reason stay, so the chain still verifies (docs/disclosures.md). The
+ * conditional UPDATE (`status = 'published'`) lets one withdrawal through.
+ */
+export async function withdrawDisclosure(deps: Deps, actor: Actor, id: number, reason: string) {
+  const now = deps.clock.now();
+  return inTransaction(deps.db, async (m) => {
+    const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
+    if (d.status === 'draft') throw new NotFound('公开');
+    const orgPath = await disclosurePolicy.withdraw(m, actor, d);
+    const result = await m.update(Disclosure, { id, status: 'published' }, {
+      status: 'withdrawn', withdrawnAt: now, withdrawnById: actor.id, withdrawalReason: reason, title: WITHDRAWN_TITLE, body: '', items: [], attachmentIds: [],
+    });
+    if (!result.affected) throw new Conflict('ALREADY_WITHDRAWN', '该公开已撤回');
+    await recordAudit(m, actor, {
+      action: 'disclosure.withdraw', entityType: 'disclosure', entityId: id, organizationPath: orgPath,
+      // Not the erased content: it is what the law asked to remove.
+      before: { status: 'published', contentHash: d.contentHash }, after: { status: 'withdrawn', reason },
+    });
+    return presentWithFiles(m, await m.findOneByOrFail(Disclosure, { id }));
+  });
+}
+
+/** What a withdrawn disclosure is called where its title was. */
+export const WITHDRAWN_TITLE = '（已依法撤回）';

@@ -14,7 +14,7 @@ export const getHistory = (id: number) => request<{ items: (DisclosureSummary & 
 export function useDisclosure(id: number) {
   return useFetch(async () => {
     const disclosure = await getDisclosure(id);
-    const [history, chain] = await Promise.all([getHistory(id), disclosure.status === 'published' ? getChain(disclosure.communityId) : null]);
+    const [history, chain] = await Promise.all([getHistory(id), disclosure.status !== 'draft' ? getChain(disclosure.communityId) : null]);
     return { disclosure, history: history.items, verified: chain ? chainVerifies(chain, disclosure) : null, chainLength: chain?.length ?? 0 };
   }, [id]);
 }

@@ -35,5 +35,7 @@ export function chainVerifies(chain: Chain, shown?: Disclosure): boolean {
   });
   if (!linksOk || !shown) return linksOk;
   const entry = chain.entries.find((e) => e.disclosureId === shown.id);
-  return !!entry && entry.contentHash === contentHashOf(shown);
+  // Withdrawn by law: the content is gone, the recorded contentHash and the reason must stay (docs/disclosures.md).
+  const hash = shown.status === 'withdrawn' ? (shown.withdrawal?.reason ? shown.contentHash : null) : contentHashOf(shown);
+  return !!entry && entry.contentHash === hash;
 }

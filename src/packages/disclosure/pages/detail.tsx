@@ -58,6 +58,7 @@ export default function DisclosureDetail() {
         </View>
       </View>
       <ChainStatus verified={verified} length={chainLength} />
+      {d.withdrawal && <Card title='已依法撤回'>{`${formatDate(d.withdrawal.withdrawnAt)} 由街道撤回：${d.withdrawal.reason}。原内容已不再显示，公开记录与哈希保留。`}</Card>}
       {d.supersededById && <Cell title='此版本已被更正' description='点击查看最新版本' onClick={() => replacePage('disclosure', { id: d.supersededById })} />}
       {d.revisionReason && <Card title='更正原因'>{d.revisionReason}</Card>}
       {d.body && <Card title='内容'><View className='disclosure-body'>{d.body}</View></Card>}
