@@ -1368,6 +1368,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award a rule's points to a member in scope, with a reason; above the yearly cap 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        note: string;
+                        /** @enum {string} */
+                        ruleCode: "attend_org_life_meeting" | "attend_theme_party_day" | "attend_volunteer" | "attend_training" | "attend_decision_meeting" | "attend_other" | "volunteer_hours" | "study" | "commitment_kept" | "award" | "missed_org_life";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointEntry"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a ledger entry by an opposite entry with the reason (once, within its year) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointEntry"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/rules/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a rule's version for a year (district admin, this year or later) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: "attend_org_life_meeting" | "attend_theme_party_day" | "attend_volunteer" | "attend_training" | "attend_decision_meeting" | "attend_other" | "volunteer_hours" | "study" | "commitment_kept" | "award" | "missed_org_life";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                        points: number;
+                        year: number;
+                        yearlyCap: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointRule"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/scopes": {
         parameters: {
             query?: never;
@@ -1493,6 +1656,56 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/year-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's members with the year's points, review and stars (scope admin) */
+        get: {
+            parameters: {
+                query: {
+                    organizationId: number;
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["YearRoster"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4279,7 +4492,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My points ledger for a year (members) */
+        /** My points ledger for a year, with the rules and what each has paid (members) */
         get: {
             parameters: {
                 query?: {
@@ -4348,6 +4561,51 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MySignupPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/stars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My stars for every year rated, with why (members) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyStars"];
                     };
                 };
                 /** @description Error */
@@ -5736,6 +5994,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/points/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's points rules with their points and yearly caps */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointRules"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/questions/{id}/reply": {
         parameters: {
             query?: never;
@@ -5783,6 +6088,162 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/star-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each member's stars (1–5) under an organisation with the points and review behind them (names masked but for its admins) */
+        get: {
+            parameters: {
+                query: {
+                    organizationId: number;
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StarRatingPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/star-ratings/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate every member of the subtree from points and review (scope admin); a rerun gives the same */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organizationId: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StarComputation"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/star-ratings/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a member's 民主评议 result for a year (scope admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        /** @enum {string} */
+                        result: "excellent" | "qualified" | "basic" | "unqualified";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberReview"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6955,6 +7416,12 @@ export interface components {
             organizationId: number;
             phone: string;
         };
+        MemberReview: {
+            memberId: number;
+            /** @enum {string} */
+            result: "excellent" | "qualified" | "basic" | "unqualified";
+            year: number;
+        };
         Merchant: {
             address: string;
             allianceId: number;
@@ -7048,11 +7515,22 @@ export interface components {
             status: "pending" | "approved" | "rejected";
             userId: number;
         };
+        MyPointRule: {
+            /** @enum {string} */
+            category: "attendance" | "volunteer" | "study" | "commitment" | "award" | "deduction";
+            code: string;
+            label: string;
+            points: number;
+            used: number;
+            year: number;
+            yearlyCap: number | null;
+        };
         MyPoints: {
             entries: components["schemas"]["PointEntry"][];
             entryCount: number;
             page: number;
             pageSize: number;
+            rules: components["schemas"]["MyPointRule"][];
             total: number;
             year: number;
         };
@@ -7072,6 +7550,9 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        MyStars: {
+            items: components["schemas"]["StarRating"][];
         };
         NewClaim: {
             code: string;
@@ -7298,10 +7779,11 @@ export interface components {
             delta: number;
             id: number;
             reason: string;
+            ruleCode: string | null;
             source: {
                 id: number;
                 /** @enum {string} */
-                type: "activity";
+                type: "activity" | "award" | "correction";
             };
         };
         PointRanking: {
@@ -7311,6 +7793,16 @@ export interface components {
             total: number;
             year: number;
         };
+        PointRule: {
+            /** @enum {string} */
+            category: "attendance" | "volunteer" | "study" | "commitment" | "award" | "deduction";
+            code: string;
+            label: string;
+            points: number;
+            year: number;
+            yearlyCap: number | null;
+        };
+        PointRules: components["schemas"]["PointRule"][];
         ProjectProgress: {
             authorId: number | null;
             /** Format: date-time */
@@ -7455,6 +7947,30 @@ export interface components {
             position: number | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted";
+        };
+        StarComputation: {
+            organizationId: number;
+            rated: number;
+            year: number;
+        };
+        StarRating: {
+            /** Format: date-time */
+            computedAt: string;
+            memberId: number;
+            name: string;
+            points: number;
+            reason: string;
+            review: ("excellent" | "qualified" | "basic" | "unqualified") | null;
+            rule: string;
+            stars: number;
+            year: number;
+        };
+        StarRatingPage: {
+            items: components["schemas"]["StarRating"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            year: number;
         };
         StoredFile: {
             contentType: string;
@@ -7604,6 +8120,21 @@ export interface components {
             id: number;
             /** @enum {string} */
             status: "submitted" | "rejected";
+        };
+        YearRoster: {
+            items: components["schemas"]["YearRosterMember"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            year: number;
+        };
+        YearRosterMember: {
+            bound: boolean;
+            memberId: number;
+            name: string;
+            points: number;
+            review: ("excellent" | "qualified" | "basic" | "unqualified") | null;
+            stars: number | null;
         };
     };
     responses: never;

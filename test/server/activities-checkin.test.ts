@@ -54,6 +54,18 @@ describe('checking in', () => {
     expect(points.body).toMatchObject({ total: 4, entries: [{ delta: 4, reason: '参加活动「社区清洁志愿服务」', source: { type: 'activity', id: activity.id } }] });
   });
 
+  it("pays under the rule for the activity's kind, and nothing once the rule's yearly cap would be passed", async () => {
+    const first = await held({ kind: 'other', points: 15 });
+    const second = await held({ kind: 'other', points: 10 });
+    const member = await makeUser(ts, { memberOf: first.organization.id });
+    for (const { activity } of [first, second]) await signUp(ts, activity.id, member).expect(201);
+    expect((await checkIn(first.activity.id, member, { token: liveCode(first.activity.id).token }).expect(200)).body.pointsAwarded).toBe(15);
+    expect((await checkIn(second.activity.id, member, { token: liveCode(second.activity.id).token }).expect(200)).body.pointsAwarded).toBe(0);
+    const points = (await ts.http.get('/api/me/points').set(member.auth).expect(200)).body;
+    expect(points).toMatchObject({ total: 15, entries: [{ ruleCode: 'attend_other' }] });
+    expect(points.rules.find((r: { code: string }) => r.code === 'attend_other')).toMatchObject({ used: 15, yearlyCap: 20 });
+  });
+
   it('accepts the short code; a resident checks in without points', async () => {
     const { activity } = await held({ points: 4 });
     const resident = await makeUser(ts);

@@ -17,6 +17,7 @@ import { orgsModule } from './orgs';
 import { partnershipsModule } from './partnerships';
 import { pointsModule } from './points';
 import { remindersModule } from './reminders';
+import { starsModule } from './stars';
 import { transparencyModule } from './transparency';
 import { treeModule } from './tree';
 
@@ -38,6 +39,7 @@ export const modules: AppModule[] = [
   transparencyModule,
   remindersModule,
   pointsModule,
+  starsModule,
   activitiesModule,
   campaignsModule,
   partnershipsModule,

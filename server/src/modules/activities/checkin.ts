@@ -7,7 +7,8 @@ import { Conflict, Invalid, getOrThrow } from '../../errors';
 import type { Actor } from '../../core/actor';
 import { partyMemberOf } from '../members';
 import { organizationPath } from '../orgs';
-import { awardPoints } from '../points';
+import { attendanceRule, awardPoints, openTally } from '../points';
+import { yearOf } from '../../core/time';
 import { Activity, Signup } from './entities';
 import { manageableActivity } from './service';
 
@@ -61,7 +62,8 @@ export const CHECKIN_OPENS_BEFORE_MS = 30 * 60_000;
 
 /**
  * Marks attendance once (a conditional UPDATE on checkedInAt IS NULL) and, for a party member,
- * pays the activity's points through the ledger in the same transaction.
+ * pays the activity's points through the ledger in the same transaction, under the rule for its kind
+ * (nothing once the rule's yearly cap is reached).
  */
 export async function checkIn(deps: Deps, actor: Actor, activityId: number, input: { token?: string; shortCode?: string }) {
   const activity = getOrThrow(await deps.db.manager.findOneBy(Activity, { id: activityId }), '活动');
@@ -79,6 +81,8 @@ export async function checkIn(deps: Deps, actor: Actor, activityId: number, inpu
   if (!isValidCode(deps.config.checkinSecret, activityId, input, checkedInAt)) throw await refuse();
   const signup = await deps.db.manager.findOneBy(Signup, { activityId, userId: actor.id });
   if (signup?.status !== 'confirmed') throw await refuse();
+  const rule = attendanceRule(activity.kind);
+  if (activity.points > 0) await openTally(deps.db.manager, actor.id, rule, yearOf(checkedInAt));
   return inTransaction(deps.db, async (m) => {
     const marked = await m
       .createQueryBuilder()
@@ -87,15 +91,13 @@ export async function checkIn(deps: Deps, actor: Actor, activityId: number, inpu
       .where('activityId = :a AND userId = :u AND status = :c AND checkedInAt IS NULL', { a: activityId, u: actor.id, c: 'confirmed' })
       .execute();
     if (!marked.affected) throw new Conflict('ALREADY_CHECKED_IN', '您已签到');
-    let pointsAwarded = 0;
     const member = activity.points > 0 ? await partyMemberOf(m, actor.id) : null;
-    if (member) {
-      await awardPoints(m, {
-        userId: actor.id, delta: activity.points, reason: `参加活动「${activity.title}」`, sourceType: 'activity', sourceId: activity.id,
-        organizationId: member.organizationId, organizationPath: await organizationPath(m, member.organizationId), createdAt: checkedInAt,
-      });
-      pointsAwarded = activity.points;
-    }
+    const pointsAwarded = member
+      ? await awardPoints(m, {
+          userId: actor.id, delta: activity.points, reason: `参加活动「${activity.title}」`, sourceType: 'activity', sourceId: activity.id, ruleCode: rule,
+          organizationId: member.organizationId, organizationPath: await organizationPath(m, member.organizationId), createdAt: checkedInAt,
+        })
+      : 0;
     return { activityId, checkedInAt: checkedInAt.toISOString(), pointsAwarded };
   });
 }

@@ -1,10 +1,10 @@
 import type { Deps } from '../../deps';
-import { startOfDay } from '../../core/time';
+import { startOfDay, yearOf } from '../../core/time';
 import { inTransaction } from '../../db/transaction';
 import { User } from '../auth';
 import { PartyMember } from '../members';
 import { Community, Organization } from '../orgs';
-import { PointEntry } from '../points';
+import { attendanceRule, awardPoints, openTally } from '../points';
 import { Activity, Signup, type ActivityKind, type Audience } from './entities';
 
 const DAY = 24 * 3600_000;
@@ -77,11 +77,14 @@ export async function seedActivities(deps: Deps): Promise<void> {
         checkedInAt: past && i < confirmedCount && (userId === memberUser.id || i % 5 !== 4) ? new Date(startAt.getTime() + 600_000) : null,
       }));
       if (rows.length) await db.insert(Signup, rows);
-      if (past && d.member === 'attended' && d.points > 0)
-        await db.insert(PointEntry, {
-          userId: memberUser.id, delta: d.points, reason: `参加活动「${d.title}」`, sourceType: 'activity', sourceId: activity.id,
-          organizationId: memberOrg.id, organizationPath: memberOrg.path, createdAt: new Date(startAt.getTime() + 600_000),
+      if (past && d.member === 'attended' && d.points > 0) {
+        const checkedInAt = new Date(startAt.getTime() + 600_000);
+        await openTally(db, memberUser.id, attendanceRule(d.kind), yearOf(checkedInAt));
+        await awardPoints(db, {
+          userId: memberUser.id, delta: d.points, reason: `参加活动「${d.title}」`, sourceType: 'activity', sourceId: activity.id, ruleCode: attendanceRule(d.kind),
+          organizationId: memberOrg.id, organizationPath: memberOrg.path, createdAt: checkedInAt,
         });
+      }
     }
   });
 }

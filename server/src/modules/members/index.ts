@@ -7,7 +7,7 @@ import { seedMembers } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { MemberBinding, PartyMember } from './entities';
-export { maskPhone, MyMemberBinding } from './present';
+export { maskName, maskPhone, MyMemberBinding } from './present';
 export { memberBindingOf, partyMemberOf } from './service';
 export { writeRoll, type RollRow } from './roll';
 

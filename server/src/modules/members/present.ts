@@ -5,6 +5,8 @@ import type { MemberBinding as MemberBindingRow, PartyMember } from './entities'
 
 /** 138****5678: phone numbers are masked everywhere but where an authorised admin needs them. */
 export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
+/** A member's name in a public list: the family name and a star for each other character (张**). */
+export const maskName = (name: string) => `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`;
 
 /** A binding request; `organizationName` is given where the reader shows it (the review list). */
 export const MemberBinding = z

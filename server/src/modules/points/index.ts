@@ -1,16 +1,18 @@
 import type { AppModule } from '../module';
-import { PointEntry } from './entities';
+import { PointAward, PointEntry, PointRule, PointTally } from './entities';
 import { Points1764000002000 } from './migrations/1764000002000-points';
+import { PointRules1765000001000 } from './migrations/1765000001000-point-rules';
 import { pointRoutes } from './routes';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { PointEntry } from './entities';
-export { awardPoints } from './service';
+export { attendanceRule } from './rules';
+export { awardPoints, openTally, pointsByUser } from './service';
 
-/** The points ledger. Other modules award points through `awardPoints` in their own transaction. */
+/** The points ledger and its rules. Other modules pay points under a rule through `openTally` + `awardPoints` in their own transaction. */
 export const pointsModule: AppModule = {
   name: 'points',
-  entities: [PointEntry],
-  migrations: [Points1764000002000],
+  entities: [PointEntry, PointRule, PointTally, PointAward],
+  migrations: [Points1764000002000, PointRules1765000001000],
   routes: pointRoutes,
 };

@@ -2,14 +2,25 @@ import { z } from 'zod';
 import { Instant, Int } from '../../core/output';
 import { pageOf } from '../../core/paging';
 import { POINT_SOURCES, type PointEntry as PointEntryRow } from './entities';
+import { RULE_CATEGORIES } from './rules';
 
 export const PointEntry = z
-  .object({ id: Int, delta: Int, reason: z.string(), source: z.object({ type: z.enum(POINT_SOURCES), id: Int }), createdAt: Instant })
+  .object({ id: Int, delta: Int, reason: z.string(), source: z.object({ type: z.enum(POINT_SOURCES), id: Int }), ruleCode: z.string().nullable(), createdAt: Instant })
   .meta({ id: 'PointEntry' });
 
-/** A member's year: the total, and one page of its entries (`entryCount` of them in all). */
+/** A rule as it stands in a year (`year`: the version in force). Deductions have negative points; the cap is in absolute points. */
+export const PointRule = z
+  .object({ code: z.string(), category: z.enum(RULE_CATEGORIES), label: z.string(), points: Int, yearlyCap: Int.nullable(), year: Int })
+  .meta({ id: 'PointRule' });
+
+export const PointRules = z.array(PointRule).meta({ id: 'PointRules' });
+
+/** A member's year: the total, the rules with what each has paid so far, and one page of its entries (`entryCount` in all). */
 export const MyPoints = z
-  .object({ year: Int, total: Int, entries: z.array(PointEntry), entryCount: Int, page: Int, pageSize: Int })
+  .object({
+    year: Int, total: Int, rules: z.array(PointRule.extend({ used: Int }).meta({ id: 'MyPointRule' })),
+    entries: z.array(PointEntry), entryCount: Int, page: Int, pageSize: Int,
+  })
   .meta({ id: 'MyPoints' });
 
 export const Ranking = pageOf(z.object({ rank: Int, userId: Int, nickname: z.string(), points: Int }).meta({ id: 'RankedMember' }))
@@ -21,5 +32,6 @@ export const presentPointEntry = (e: PointEntryRow): z.infer<typeof PointEntry> 
   delta: e.delta,
   reason: e.reason,
   source: { type: e.sourceType, id: e.sourceId },
+  ruleCode: e.ruleCode,
   createdAt: e.createdAt.toISOString(),
 });
