@@ -5134,6 +5134,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/objections/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an objection once, upheld or not (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        upheld: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations": {
         parameters: {
             query?: never;
@@ -6041,6 +6095,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices with their objections’ counts; active=true: those running now */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicNoticeSummaryPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a public notice (公示) for a window (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        items?: string[];
+                        organizationId: number;
+                        /** Format: date-time */
+                        startsAt: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicNotice"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public-notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notice with its objections, replies and upheld marks; the objector never shown */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicNotice"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public-notices/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Object while the notice runs (content-checked); after endsAt 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        itemKey?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LodgedObjection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/questions/{id}/reply": {
         parameters: {
             query?: never;
@@ -6422,6 +6669,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Votes, newest first; eligible=true: those the caller may vote in */
+        get: {
+            parameters: {
+                query?: {
+                    eligible?: "true" | "false";
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "scheduled" | "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VotePage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a vote of the members of an organisation’s subtree, or of residents (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closesAt: string;
+                        /** @enum {string} */
+                        electorate: "members" | "residents";
+                        maxChoices: number;
+                        /** Format: date-time */
+                        opensAt: string;
+                        options: {
+                            label: string;
+                        }[];
+                        organizationId: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/votes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vote; option counts only once it has closed (null before) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a vote before it opens; its options are frozen from opensAt on (409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        maxChoices?: number;
+                        options?: {
+                            label: string;
+                        }[];
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/votes/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cast a secret ballot, once, inside the window (eligible voters) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        optionIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BallotReceipt"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6663,6 +7148,11 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        BallotReceipt: {
+            /** @constant */
+            voted: true;
+            voteId: number;
         };
         Campaign: {
             allianceId: number;
@@ -7228,6 +7718,11 @@ export interface components {
             count: number;
             rows: string;
         };
+        LodgedObjection: {
+            id: number;
+            /** @enum {string} */
+            status: "visible" | "rejected";
+        };
         Login: {
             token: string;
             user: {
@@ -7596,6 +8091,17 @@ export interface components {
             operating: boolean;
             streetId: number;
         };
+        Objection: {
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            itemKey: string | null;
+            noticeId: number;
+            repliedAt: string | null;
+            reply: string | null;
+            upheld: boolean | null;
+        };
         Organization: {
             closedAt: string | null;
             id: number;
@@ -7832,6 +8338,59 @@ export interface components {
         };
         PublicLetterPage: {
             items: components["schemas"]["PublicLetter"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PublicNotice: {
+            answeredCount: number;
+            body: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            items: {
+                key: string;
+                label: string;
+            }[];
+            objectionCount: number;
+            objections: components["schemas"]["Objection"][];
+            organizationId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "running" | "ended";
+            subject: {
+                id: number;
+                type: string;
+            } | null;
+            title: string;
+            upheldCount: number;
+        };
+        PublicNoticeSummary: {
+            answeredCount: number;
+            body: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            items: {
+                key: string;
+                label: string;
+            }[];
+            objectionCount: number;
+            organizationId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "running" | "ended";
+            subject: {
+                id: number;
+                type: string;
+            } | null;
+            title: string;
+            upheldCount: number;
+        };
+        PublicNoticeSummaryPage: {
+            items: components["schemas"]["PublicNoticeSummary"][];
             page: number;
             pageSize: number;
             total: number;
@@ -8108,6 +8667,39 @@ export interface components {
             answeredOnTimeRate: number | null;
             disclosureOnTimeRate: number | null;
             overdue: number;
+        };
+        Vote: {
+            ballotCount: number | null;
+            /** Format: date-time */
+            closesAt: string;
+            /** @enum {string} */
+            electorate: "members" | "residents";
+            eligible: boolean;
+            id: number;
+            maxChoices: number;
+            /** Format: date-time */
+            opensAt: string;
+            options: {
+                count: number | null;
+                id: number;
+                label: string;
+            }[];
+            organizationId: number;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "closed";
+            subject: components["schemas"]["VoteSubject"] | null;
+            title: string;
+            voted: boolean;
+        };
+        VotePage: {
+            items: components["schemas"]["Vote"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        VoteSubject: {
+            id: number;
+            type: string;
         };
         WitnessPublicKey: {
             algorithm: string;

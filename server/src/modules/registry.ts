@@ -16,10 +16,12 @@ import { membersModule } from './members';
 import { orgsModule } from './orgs';
 import { partnershipsModule } from './partnerships';
 import { pointsModule } from './points';
+import { publicNoticesModule } from './public-notices';
 import { remindersModule } from './reminders';
 import { starsModule } from './stars';
 import { transparencyModule } from './transparency';
 import { treeModule } from './tree';
+import { votesModule } from './votes';
 
 /**
  * Every domain module, in dependency order: a module imports only modules listed before it (the lint
@@ -40,6 +42,8 @@ export const modules: AppModule[] = [
   remindersModule,
   pointsModule,
   starsModule,
+  votesModule,
+  publicNoticesModule,
   activitiesModule,
   campaignsModule,
   partnershipsModule,
