@@ -3188,6 +3188,183 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contact-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact points in my scope with visits this quarter (notVisited=true: none yet) */
+        get: {
+            parameters: {
+                query?: {
+                    notVisited?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    quarter?: string;
+                    streetId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactPointPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign a street official to a community (联系点) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityId: number;
+                        userId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactPoint"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-points/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contact point's visits, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionVisitPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a supervision visit (督导): when, what, follow-ups */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        followUps: string;
+                        subject: string;
+                        /** Format: date-time */
+                        visitedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionVisit"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -5407,6 +5584,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The level above rates an organisation for a year; weak (软弱涣散) opens its rectification list */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "advanced" | "good" | "average" | "weak";
+                        reason: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationRating"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's ratings, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationRatingPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnership-list-items/{id}": {
         parameters: {
             query?: never;
@@ -6341,6 +6624,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ratings in my scope with each rectification's progress */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "advanced" | "good" | "average" | "weak";
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationRatingPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scheduling-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduling meetings in my scope, latest month first */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SchedulingMeetingPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the monthly 党建调度 meeting (once a month) with the tasks reviewed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisions: string;
+                        /** Format: date-time */
+                        heldAt: string;
+                        month?: string;
+                        organizationId: number;
+                        /** @default [] */
+                        reviewedTaskIds?: number[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SchedulingMeeting"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/star-ratings": {
         parameters: {
             query?: never;
@@ -6622,6 +7047,428 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/task-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Task lists (of a subtree or street, year, kind) with tasks, done and overdue counts */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "responsibility" | "rectification";
+                    open?: "true" | "false";
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    streetId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskListPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start an organisation's 党建责任清单 for a year (with the signed 目标责任书) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreementFileId?: number;
+                        organizationId: number;
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskListDetail"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/task-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task list with its tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskListDetail"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a list or attach its signed 责任书 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreementFileId?: number | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskListDetail"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/task-lists/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The level above closes a rectification once every task is done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskListDetail"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/task-lists/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a task: what, who is responsible, by when */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        dueAt: string;
+                        owner: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponsibilityTaskDetail"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks with overdue computed (filter: organisation, street, list, year, kind, status, overdue) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "responsibility" | "rectification";
+                    organizationId?: number;
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "done";
+                    streetId?: number;
+                    taskListId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponsibilityTaskPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task with its progress history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponsibilityTaskDetail"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Progress on a task: a note, open or done, evidence files */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        evidence?: number[];
+                        progress: string;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponsibilityTaskDetail"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/transparency": {
@@ -7443,6 +8290,23 @@ export interface components {
             qrPayload: string;
             ticketId: number;
         };
+        ContactPoint: {
+            communityId: number;
+            communityName: string;
+            id: number;
+            lastVisitAt: string | null;
+            quarter: string;
+            streetId: number;
+            userId: number;
+            userNickname: string;
+            visitsInQuarter: number;
+        };
+        ContactPointPage: {
+            items: components["schemas"]["ContactPoint"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         Dashboard: {
             activityParticipation: components["schemas"]["ParticipationSummary"];
             disclosureCompliance: components["schemas"]["ComplianceSummary"];
@@ -8117,6 +8981,31 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        OrganizationRating: {
+            id: number;
+            /** @enum {string} */
+            level: "advanced" | "good" | "average" | "weak";
+            organizationId: number;
+            organizationName: string;
+            /** Format: date-time */
+            ratedAt: string;
+            ratedById: number;
+            reason: string;
+            rectification: {
+                closedAt: string | null;
+                doneCount: number;
+                overdueCount: number;
+                taskCount: number;
+                taskListId: number;
+            } | null;
+            year: number;
+        };
+        OrganizationRatingPage: {
+            items: components["schemas"]["OrganizationRating"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         PairCommunity: {
             id: number;
             /** @enum {string} */
@@ -8440,6 +9329,61 @@ export interface components {
             /** Format: date-time */
             redeemedAt: string;
         };
+        ResponsibilityTask: {
+            doneAt: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            evidence: components["schemas"]["TaskFile"][];
+            id: number;
+            /** @enum {string} */
+            kind: "responsibility" | "rectification";
+            listTitle: string;
+            organizationId: number;
+            organizationName: string;
+            overdue: boolean;
+            owner: string;
+            progress: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            taskListId: number;
+            title: string;
+            year: number;
+        };
+        ResponsibilityTaskDetail: {
+            doneAt: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            evidence: components["schemas"]["TaskFile"][];
+            id: number;
+            /** @enum {string} */
+            kind: "responsibility" | "rectification";
+            listTitle: string;
+            organizationId: number;
+            organizationName: string;
+            overdue: boolean;
+            owner: string;
+            progress: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            taskListId: number;
+            title: string;
+            updates: {
+                actorId: number;
+                /** Format: date-time */
+                at: string;
+                evidence: components["schemas"]["TaskFile"][];
+                progress: string;
+                /** @enum {string} */
+                status: "open" | "done";
+            }[];
+            year: number;
+        };
+        ResponsibilityTaskPage: {
+            items: components["schemas"]["ResponsibilityTask"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         RevealedPhone: {
             id: number;
             phone: string;
@@ -8489,6 +9433,30 @@ export interface components {
                 browser: string;
                 ip: string;
             };
+        };
+        SchedulingMeeting: {
+            decisions: string;
+            /** Format: date-time */
+            heldAt: string;
+            id: number;
+            month: string;
+            organizationId: number;
+            organizationName: string;
+            reviewedTasks: {
+                id: number;
+                organizationName: string;
+                overdue: boolean;
+                /** @enum {string} */
+                status: "open" | "done";
+                title: string;
+            }[];
+            title: string;
+        };
+        SchedulingMeetingPage: {
+            items: components["schemas"]["SchedulingMeeting"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         SignedChainHead: {
             communityId: number;
@@ -8560,6 +9528,62 @@ export interface components {
             id: number;
             name: string;
             organizationId: number;
+        };
+        SupervisionVisit: {
+            contactPointId: number;
+            followUps: string;
+            id: number;
+            recordedById: number;
+            subject: string;
+            /** Format: date-time */
+            visitedAt: string;
+        };
+        SupervisionVisitPage: {
+            items: components["schemas"]["SupervisionVisit"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TaskFile: {
+            id: number;
+            url: string;
+        };
+        TaskList: {
+            agreement: components["schemas"]["TaskFile"] | null;
+            closedAt: string | null;
+            doneCount: number;
+            id: number;
+            /** @enum {string} */
+            kind: "responsibility" | "rectification";
+            organizationId: number;
+            organizationName: string;
+            overdueCount: number;
+            ratingId: number | null;
+            taskCount: number;
+            title: string;
+            year: number;
+        };
+        TaskListDetail: {
+            agreement: components["schemas"]["TaskFile"] | null;
+            closedAt: string | null;
+            doneCount: number;
+            id: number;
+            /** @enum {string} */
+            kind: "responsibility" | "rectification";
+            organizationId: number;
+            organizationName: string;
+            overdueCount: number;
+            ratingId: number | null;
+            taskCount: number;
+            tasks: components["schemas"]["ResponsibilityTask"][];
+            title: string;
+            year: number;
+        };
+        TaskListPage: {
+            items: components["schemas"]["TaskList"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Totals: {
             balanceFen: number;

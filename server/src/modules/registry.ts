@@ -18,6 +18,7 @@ import { partnershipsModule } from './partnerships';
 import { pointsModule } from './points';
 import { publicNoticesModule } from './public-notices';
 import { remindersModule } from './reminders';
+import { responsibilityModule } from './responsibility';
 import { starsModule } from './stars';
 import { transparencyModule } from './transparency';
 import { treeModule } from './tree';
@@ -49,6 +50,7 @@ export const modules: AppModule[] = [
   partnershipsModule,
   importsModule,
   meetingsModule,
+  responsibilityModule,
   dashboardModule,
   meModule,
 ];
