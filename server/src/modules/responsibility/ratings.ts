@@ -39,7 +39,9 @@ export async function rateOrganization(deps: Deps, actor: Actor, organizationId:
   const id = await inTransaction(deps.db, async (m) => {
     await responsibilityPolicy.rate(m, actor, { organizationId });
     const path = await organizationPath(m, organizationId);
-    const rating = await m.save(m.create(OrganizationRating, { organizationId, organizationPath: path, year: input.year, level: input.level, reason: input.reason, ratedById: actor.id }));
+    // Writing the organisation's row first makes concurrent weak ratings (and a close) take their locks in one order: no deadlock on MySQL.
+    if (input.level === 'weak') await m.update(Organization, { id: organizationId }, { rating: 'weak' });
+    const rating = await m.save(m.create(OrganizationRating, { organizationId, organizationPath: path, year: input.year, level: input.level, reason: input.reason, ratedById: actor.id, createdAt: now }));
     if (input.level === 'weak') {
       await m
         .createQueryBuilder()
@@ -51,7 +53,6 @@ export async function rateOrganization(deps: Deps, actor: Actor, organizationId:
         .execute();
       // A new weak rating reopens a rectification closed earlier in the year.
       await m.update(TaskList, { organizationId, year: input.year, kind: 'rectification' }, { closedAt: null, closedById: null });
-      await m.update(Organization, { id: organizationId }, { rating: 'weak' });
     }
     await recordAudit(m, actor, { action: 'organization.rate', entityType: 'organization', entityId: organizationId, organizationPath: path, after: input });
     return rating.id;
@@ -70,6 +71,7 @@ export async function closeRectification(deps: Deps, actor: Actor, listId: numbe
     if (list.kind !== 'rectification') throw new Conflict('NOT_RECTIFICATION', '只有整顿清单需要关闭');
     const path = await responsibilityPolicy.closeRectification(m, actor, list);
     if (!(await m.countBy(ResponsibilityTask, { taskListId: listId }))) throw new Conflict('NO_TASKS', '整顿清单还没有任务');
+    await m.update(Organization, { id: list.organizationId, rating: 'weak' }, { rating: 'normal' }); // first, as rating does
     const closed = await m
       .createQueryBuilder()
       .update(TaskList)
@@ -81,7 +83,6 @@ export async function closeRectification(deps: Deps, actor: Actor, listId: numbe
       if (list.closedAt) throw new Conflict('ALREADY_CLOSED', '该清单已关闭');
       throw new Conflict('TASKS_OPEN', '还有未完成的整顿任务');
     }
-    await m.update(Organization, { id: list.organizationId, rating: 'weak' }, { rating: 'normal' });
     await recordAudit(m, actor, { action: 'rectification.close', entityType: 'task_list', entityId: listId, organizationPath: path, before: { closedAt: null }, after: { closedAt: now.toISOString() } });
   });
   return getTaskList(deps.db.manager, listId, now);

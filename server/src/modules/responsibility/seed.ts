@@ -41,7 +41,7 @@ export async function seedResponsibility(deps: Deps): Promise<void> {
       const org = await tx.findOneByOrFail(Organization, { id: c.organizationId });
       const level = c.name === '东田社区' ? 'weak' : i % 7 === 0 ? 'advanced' : i % 5 === 0 ? 'average' : 'good';
       const reason = level === 'weak' ? '班子凝聚力不强，组织生活不规范，党员作用发挥不明显' : level === 'advanced' ? '党建工作扎实，阳光公开规范' : '完成年度党建目标任务';
-      const rating = await tx.save(tx.create(OrganizationRating, { organizationId: org.id, organizationPath: org.path, year: rated, level, reason, ratedById: admin.id }));
+      const rating = await tx.save(tx.create(OrganizationRating, { organizationId: org.id, organizationPath: org.path, year: rated, level, reason, ratedById: admin.id, createdAt: now }));
       if (level !== 'weak') continue;
       await tx.update(Organization, { id: org.id }, { rating: 'weak' });
       const list = await tx.save(tx.create(TaskList, { organizationId: org.id, organizationPath: org.path, year: rated, kind: 'rectification', title: `${rated}年软弱涣散党组织整顿`, ratingId: rating.id, createdById: admin.id }));

@@ -92,7 +92,7 @@ export async function updateTask(deps: Deps, actor: Actor, id: number, input: Up
     if (evidenceFileIds.length > 30) throw new Invalid('每项任务最多 30 个佐证材料', [{ in: 'body', field: 'evidence', message: 'too many files' }]);
     const done = input.status === 'done';
     await m.update(ResponsibilityTask, { id }, { status: input.status, progress: input.progress, evidenceFileIds, doneAt: done ? (task.doneAt ?? now) : null });
-    await m.insert(TaskUpdate, { taskId: id, actorId: actor.id, progress: input.progress, status: input.status, evidenceFileIds: input.evidence });
+    await m.insert(TaskUpdate, { taskId: id, actorId: actor.id, progress: input.progress, status: input.status, evidenceFileIds: input.evidence, createdAt: now });
     await recordAudit(m, actor, { action: 'task.update', entityType: 'task', entityId: id, organizationPath: path, before: { status: task.status, progress: task.progress }, after: input });
   });
   return getTask(deps.db.manager, id, now);
