@@ -4,6 +4,7 @@ import { appointmentsModule } from './appointments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { campaignsModule } from './campaigns';
+import { commitmentsModule } from './commitments';
 import { consoleLoginModule } from './console-login';
 import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
@@ -45,6 +46,7 @@ export const modules: AppModule[] = [
   starsModule,
   votesModule,
   publicNoticesModule,
+  commitmentsModule,
   activitiesModule,
   campaignsModule,
   partnershipsModule,
