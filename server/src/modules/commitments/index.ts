@@ -2,6 +2,7 @@ import type { AppModule } from '../module';
 import { Commitment, CommitmentFulfilment } from './entities';
 import { Commitments1765000003000 } from './migrations/1765000003000-commitments';
 import { commitmentRoutes } from './routes';
+import { seedCommitments } from './seed';
 
 /** 阳光承诺 and 履职承诺: public promises for the year and what was done. */
 export const commitmentsModule: AppModule = {
@@ -9,4 +10,5 @@ export const commitmentsModule: AppModule = {
   entities: [Commitment, CommitmentFulfilment],
   migrations: [Commitments1765000003000],
   routes: commitmentRoutes,
+  seed: seedCommitments,
 };

@@ -2,6 +2,7 @@ import type { AppModule } from '../module';
 import { MemberReview, StarRating } from './entities';
 import { Stars1765000002000 } from './migrations/1765000002000-stars';
 import { starRoutes } from './routes';
+import { seedStars } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { yearStanding } from './service';
@@ -12,4 +13,5 @@ export const starsModule: AppModule = {
   entities: [MemberReview, StarRating],
   migrations: [Stars1765000002000],
   routes: starRoutes,
+  seed: seedStars,
 };

@@ -66,22 +66,28 @@ export async function computeStars(deps: Deps, actor: Actor, input: { organizati
   const path = await starsPolicy.compute(deps.db.manager, actor, input);
   notFuture(input.year, deps.clock.now());
   return inTransaction(deps.db, async (m) => {
-    const standing = await yearStanding(m, path, input.year);
-    const ids = standing.map((s) => s.memberId);
-    const reviews = ids.length ? await m.findBy(MemberReview, { memberId: In(ids), year: input.year }) : [];
-    const reviewOf = new Map(reviews.map((r) => [r.memberId, r.result]));
-    const paths = new Map<number, string>();
-    for (const s of standing) if (!paths.has(s.organizationId)) paths.set(s.organizationId, await organizationPath(m, s.organizationId));
-    if (ids.length) await m.delete(StarRating, { memberId: In(ids), year: input.year });
-    const rows = standing.map((s) => {
-      const review = reviewOf.get(s.memberId) ?? null;
-      return { memberId: s.memberId, year: input.year, organizationId: s.organizationId, organizationPath: paths.get(s.organizationId)!, points: s.points, review, ...rateMember(s.points, review) };
-    });
-    for (let i = 0; i < rows.length; i += 200) await m.insert(StarRating, rows.slice(i, i + 200));
-    const counts = [1, 2, 3, 4, 5].map((n) => rows.filter((r) => r.stars === n).length);
-    await recordAudit(m, actor, { action: 'star_ratings.compute', entityType: 'organization', entityId: input.organizationId, organizationPath: path, after: { year: input.year, rated: rows.length, counts } });
-    return { organizationId: input.organizationId, year: input.year, rated: rows.length };
+    const counts = await rateSubtree(m, path, input.year);
+    const rated = counts.reduce((a, b) => a + b, 0);
+    await recordAudit(m, actor, { action: 'star_ratings.compute', entityType: 'organization', entityId: input.organizationId, organizationPath: path, after: { year: input.year, rated, counts } });
+    return { organizationId: input.organizationId, year: input.year, rated };
   });
+}
+
+/** Replaces the subtree's ratings for the year by those the ledger and reviews give; answers how many members got 1…5 stars. */
+export async function rateSubtree(m: EntityManager, path: string, year: number): Promise<number[]> {
+  const standing = await yearStanding(m, path, year);
+  const ids = standing.map((s) => s.memberId);
+  const reviews = ids.length ? await m.findBy(MemberReview, { memberId: In(ids), year }) : [];
+  const reviewOf = new Map(reviews.map((r) => [r.memberId, r.result]));
+  const paths = new Map<number, string>();
+  for (const s of standing) if (!paths.has(s.organizationId)) paths.set(s.organizationId, await organizationPath(m, s.organizationId));
+  if (ids.length) await m.delete(StarRating, { memberId: In(ids), year });
+  const rows = standing.map((s) => {
+    const review = reviewOf.get(s.memberId) ?? null;
+    return { memberId: s.memberId, year, organizationId: s.organizationId, organizationPath: paths.get(s.organizationId)!, points: s.points, review, ...rateMember(s.points, review) };
+  });
+  for (let i = 0; i < rows.length; i += 200) await m.insert(StarRating, rows.slice(i, i + 200));
+  return [1, 2, 3, 4, 5].map((n) => rows.filter((r) => r.stars === n).length);
 }
 
 /** The year's ratings under an organisation, most stars first. Names are masked except for an admin in scope. */
