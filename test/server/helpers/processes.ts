@@ -24,7 +24,7 @@ export async function startServerProcesses(count: number, o: { databaseUrl: stri
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';
-        const timer = setTimeout(() => reject(new Error(`server process did not start:\n${output}`)), 20000);
+        const timer = setTimeout(() => reject(new Error(`server process did not start:\n${output}`)), 60000); // a loaded CI machine is slow to start four
         child.stdout!.on('data', (chunk: Buffer) => {
           output += chunk.toString();
           const m = output.match(/listening on (http:\/\/localhost:\d+)/);

@@ -25,6 +25,7 @@ export interface Place {
  */
 @Entity('activities')
 @Index(['status', 'startAt'])
+@Index(['status', 'endAt', 'audience', 'organizationPath'])
 @Index(['organizationPath', 'startAt'])
 export class Activity extends BaseEntity {
   @Column({ type: 'integer' })

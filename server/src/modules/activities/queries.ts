@@ -34,17 +34,18 @@ export async function listActivities(db: EntityManager, actor: Actor | undefined
   if (q.kind) qb.andWhere('a.kind = :kind', { kind: q.kind });
   if (q.from) qb.andWhere('a.endAt >= :from', { from: q.from });
   if (q.to) qb.andWhere('a.startAt < :to', { to: q.to });
-  const total = await qb.getCount();
-  const rows = await qb
-    .orderBy('CASE WHEN a.endAt >= :now THEN 0 ELSE 1 END', 'ASC')
-    .addOrderBy('CASE WHEN a.endAt >= :now THEN a.startAt END', 'ASC')
-    .addOrderBy('a.startAt', 'DESC')
-    .addOrderBy('a.id', 'ASC')
-    .setParameter('now', now)
-    .offset((q.page - 1) * q.pageSize)
-    .limit(q.pageSize)
-    .getMany();
-  return page(rows.map(presentActivity), total, q);
+  // Two index ranges instead of one sort of the whole table: the upcoming ones (few, by endAt) and
+  // the past ones read backwards along (status, startAt), so a page at district scale reads ~a page.
+  const upcoming = qb.clone().andWhere('a.endAt >= :now', { now });
+  const past = qb.clone().andWhere('a.endAt < :now', { now });
+  const [upcomingCount, pastCount] = await Promise.all([upcoming.getCount(), past.getCount()]);
+  const offset = (q.page - 1) * q.pageSize;
+  const rows: Activity[] = [];
+  if (offset < upcomingCount)
+    rows.push(...(await upcoming.orderBy('a.startAt', 'ASC').addOrderBy('a.id', 'ASC').offset(offset).limit(q.pageSize).getMany()));
+  if (rows.length < q.pageSize)
+    rows.push(...(await past.orderBy('a.startAt', 'DESC').addOrderBy('a.id', 'ASC').offset(Math.max(0, offset - upcomingCount)).limit(q.pageSize - rows.length).getMany()));
+  return page(rows.map(presentActivity), upcomingCount + pastCount, q);
 }
 
 /** One activity with its counts, the caller's sign-up, and what the app needs to ask for reminders. */

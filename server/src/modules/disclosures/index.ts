@@ -9,6 +9,8 @@ import { flushViews } from './views';
 /** What other modules may use (they import this file, never the module's other files). */
 export { complianceRows, complianceSummary, type ComplianceStatus } from './compliance';
 export { chainHead } from './chain';
+export { GENESIS_HASH, linkHash as chainLinkHash } from './canonical';
+export { publishedContentHash } from './present';
 export { CATALOGUE, CATEGORIES, latestDuePeriod, type Category } from './catalogue';
 export { COMPLIANCE_STATUSES } from './schemas';
 export { Disclosure, DisclosureQuestion, type FinanceItem } from './entities';

@@ -3,7 +3,7 @@ import { Instant, Int, recordOf } from '../../core/output';
 import { pageOf } from '../../core/paging';
 import { StoredFile, type PresentedFile } from '../files';
 import { CommunitySchema } from '../orgs';
-import type { HashedContent } from './canonical';
+import { contentHash, type HashedContent } from './canonical';
 import { CATEGORIES } from './catalogue';
 import { COMPLIANCE_STATUSES } from './schemas';
 import type { ChainEntry as ChainEntryRow, Disclosure as DisclosureRow, DisclosureQuestion, FinanceItem as FinanceItemRow } from './entities';
@@ -69,8 +69,11 @@ export const presentDisclosure = (d: DisclosureRow, attachments: PresentedFile[]
   withdrawal: d.withdrawnAt && { reason: d.withdrawalReason ?? '', withdrawnAt: d.withdrawnAt.toISOString() },
 });
 
+/** The fields of a disclosure row that its content hash covers. */
+type HashedFields = Pick<DisclosureRow, 'id' | 'communityId' | 'category' | 'subCategory' | 'title' | 'period' | 'body' | 'items' | 'revision' | 'supersedesId' | 'revisionReason' | 'publishedAt'>;
+
 /** The hashed content of a published disclosure: the fields above, exactly as they are presented. */
-export const hashedContentOf = (d: DisclosureRow, attachments: PresentedFile[]): HashedContent => ({
+export const hashedContentOf = (d: HashedFields, attachments: PresentedFile[]): HashedContent => ({
   id: d.id,
   communityId: d.communityId,
   category: d.category,
@@ -85,6 +88,9 @@ export const hashedContentOf = (d: DisclosureRow, attachments: PresentedFile[]):
   revisionReason: d.revisionReason,
   publishedAt: d.publishedAt!.toISOString(),
 });
+
+/** The content hash a publication records: publishing, and loaders that write published rows in bulk (seed:scale). */
+export const publishedContentHash = (d: HashedFields, attachments: PresentedFile[]) => contentHash(hashedContentOf(d, attachments));
 
 export const ChainEntry = z
   .object({ seq: Int, disclosureId: Int, contentHash: Hash, prevHash: Hash, hash: Hash, publishedAt: Instant })

@@ -1,16 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
-import { inTransaction } from '../../db/transaction';
+import { inTransaction, latestCommitted, lockRow } from '../../db/transaction';
 import { Conflict, PersonalData, fromDatabaseError, getOrThrow } from '../../errors';
 import { findPersonalData } from '../../core/personal-data';
 import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
 import { getFiles } from '../files';
-import { contentHash, GENESIS_HASH, linkHash } from './canonical';
+import { GENESIS_HASH, linkHash } from './canonical';
 import { ChainEntry, Disclosure } from './entities';
 import { disclosurePolicy } from './policy';
-import { hashedContentOf, presentDisclosure } from './present';
+import { presentDisclosure, publishedContentHash } from './present';
 
 /** Another publish on the same community took our sequence number first; the whole publish is retried. */
 class ChainCollision extends Error {}
@@ -22,9 +22,10 @@ const isDeadlock = (err: unknown) => (err as { driverError?: { code?: string } }
  * Publishes a draft and appends it to its community's chain, in one transaction.
  *
  * Two publishes of one draft: the conditional UPDATE (`status = 'draft'`) lets exactly one through;
- * the other answers 409. Two publishes on one community: both read the same tail and try the same
- * `seq`; the unique (communityId, seq) index refuses the second, which rolls back and tries again
- * in a new transaction (so it reads the new tail). This holds across server processes because the
+ * the other answers 409. Two publishes on one community wait for each other on the community's row
+ * lock before reading the chain's tail; should two still read the same tail, the unique
+ * (communityId, seq) index refuses the second, which rolls back and tries again in a new
+ * transaction (so it reads the new tail). This holds across server processes because the
  * database decides, not this process.
  */
 export async function publishDisclosure(deps: Deps, actor: Actor, id: number) {
@@ -43,6 +44,9 @@ async function publishOnce(m: EntityManager, actor: Actor, id: number, published
   const draft = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
   const orgPath = await disclosurePolicy.publish(m, actor, draft);
   if (draft.status !== 'draft') throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');
+  // Publishes on one community take turns on its row, before any of them writes: otherwise they
+  // all read the same chain tail (and deadlock on the disclosures' index entries) and retry.
+  await lockRow(m, 'communities', draft.communityId);
   const attachments = await getFiles(m, draft.attachmentIds);
   // Once published it is on the chain for good: personal data must be caught before.
   const found = findPersonalData([
@@ -52,7 +56,7 @@ async function publishOnce(m: EntityManager, actor: Actor, id: number, published
     ...attachments.map((f, i) => [`attachments.${i}.name`, f.name] as [string, string]),
   ]);
   if (found.length) throw new PersonalData(found);
-  const hash = contentHash(hashedContentOf({ ...draft, publishedAt } as Disclosure, attachments));
+  const hash = publishedContentHash({ ...draft, publishedAt }, attachments);
   const result = await m.update(Disclosure, { id, status: 'draft' }, { status: 'published', publishedAt, publishedById: actor.id, contentHash: hash });
   if (!result.affected) throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');
   // The corrected disclosure stays published and readable; it only learns which revision replaced it.
@@ -68,7 +72,7 @@ async function publishOnce(m: EntityManager, actor: Actor, id: number, published
 }
 
 async function appendToChain(m: EntityManager, e: { communityId: number; disclosureId: number; contentHash: string; publishedAt: Date }) {
-  const tail = await m.findOne(ChainEntry, { where: { communityId: e.communityId }, order: { seq: 'DESC' }, select: { seq: true, hash: true } });
+  const tail = await m.findOne(ChainEntry, { where: { communityId: e.communityId }, order: { seq: 'DESC' }, select: { seq: true, hash: true }, lock: latestCommitted(m) });
   const link = { ...e, seq: (tail?.seq ?? 0) + 1, prevHash: tail?.hash ?? GENESIS_HASH, publishedAt: e.publishedAt.toISOString() };
   const entry = { ...link, publishedAt: e.publishedAt, hash: linkHash(link) };
   try {
