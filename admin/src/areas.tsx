@@ -1,9 +1,9 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, FileTextOutlined, ShopOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileTextOutlined, ShopOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 
 /**
  * The console's areas: one route and one menu entry each, each its own chunk. Adding a page is one
- * entry here (the roll import and admin appointments come when their API lands).
+ * entry here.
  */
 export interface Area {
   path: string;
@@ -20,5 +20,6 @@ export const areas: Area[] = [
   { path: '/organizations', name: '组织架构', icon: <ApartmentOutlined />, page: lazy(() => import('./pages/orgs/OrganizationsPage')) },
   { path: '/merchants', name: '商户与商圈活动', icon: <ShopOutlined />, page: lazy(() => import('./pages/campaigns/CampaignsPage')) },
   { path: '/partnerships', name: '联建共建', icon: <UsergroupAddOutlined />, page: lazy(() => import('./pages/partnerships/PartnershipsPage')) },
+  { path: '/imports', name: '数据导入', icon: <CloudUploadOutlined />, page: lazy(() => import('./pages/imports/ImportsPage')) },
   { path: '/audit', name: '操作日志', icon: <AuditOutlined />, page: lazy(() => import('./pages/audit/AuditPage')) },
 ];

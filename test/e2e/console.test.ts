@@ -1,15 +1,27 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { useApp } from './helpers/app';
 import { newDesktopPage, screenshot } from './helpers/browser';
 
 const app = useApp();
 
-/** Picks an option of an antd Select by typing part of its label. */
-async function pick(page: Page, select: ReturnType<Page['locator']>, text: string) {
-  await select.click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+/** An .xlsx file as an import template shapes it: the header row, then the rows. */
+async function xlsx(headers: string[], rows: string[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('导入');
+  ws.addRow(headers);
+  rows.forEach((r) => ws.addRow(r));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'console-import-')), '导入.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
 }
+const FINANCE_HEADERS = ['社区', '月份', '公开子类', '科目', '收支', '金额（元）'];
+
+/** Drops a file on the imports page's upload area (its hidden file input). */
+const upload = (page: Page, file: string) => page.locator('.ant-upload input[type=file]').setInputFiles(file);
 
 const shot = (page: Page, name: string) => page.waitForLoadState('networkidle').then(() => screenshot(page, `console-${name}`));
 
@@ -46,26 +58,37 @@ describe('桌面工作台 (desk console)', () => {
     await shot(page, 'dashboard-rows');
     await page.keyboard.press('Escape');
 
-    // 财务编辑: a draft for each of three communities (the Excel ledger import is issue 12's and not here yet).
+    // 财务台账 import: a bad file shows every bad row and writes nothing; the good one makes three drafts.
     const communities = ['城阳村社区', '小北曲社区', '后田社区'];
-    for (const [i, name] of communities.entries()) {
-      await page.goto('/admin/disclosures?tab=finance');
-      await pick(page, page.locator('.ant-form-item').filter({ hasText: '社区' }).locator('.ant-select'), name);
-      await page.getByPlaceholder('如：集体资产租赁收入').first().fill('集体资产租赁收入');
-      await page.locator('.ant-input-number-input').first().fill(String(1000 + i));
-      await page.getByText('添加一行收支').click();
-      await page.getByPlaceholder('如：集体资产租赁收入').nth(1).fill('道路维修支出');
-      await page.locator('.ant-input-number-input').nth(1).fill('300');
-      await page.getByText('结余').waitFor();
-      if (i === 0) await shot(page, 'finance-editor');
-      await page.getByRole('button', { name: '保存为草稿' }).click();
-      await page.getByText('草稿已保存').waitFor();
-    }
+    const lastMonth = new Date(new Date().getFullYear(), new Date().getMonth() - 1, 1);
+    const period = `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`;
+    const ledger = communities.flatMap((name, i) => [
+      [name, period, '', '集体资产租赁收入', '收入', String(1000 + i)],
+      [name, period, '', '道路维修支出', '支出', '300.50'],
+    ]);
+    await page.goto('/admin/imports?kind=finance');
+    await page.getByRole('button', { name: /下载模板/ }).waitFor();
+    await shot(page, 'imports');
+    await upload(page, await xlsx(FINANCE_HEADERS, [...ledger, ['不存在社区', period, '', '办公用品', '支出', '12'], ['后田社区', '下个月', '', '办公用品', '花费', 'abc']]));
+    const errors = page.getByTestId('import-errors');
+    await errors.getByText('找不到社区“不存在社区”').waitFor();
+    for (const text of ['月份格式应为 2025-03', '收支应为：收入、支出', '金额应为不小于0的数字，最多两位小数']) await errors.getByText(text).waitFor();
+    await page.getByText('检查未通过：共 8 行，发现 4 处错误').waitFor();
+    await shot(page, 'import-errors');
+    await upload(page, await xlsx(FINANCE_HEADERS, ledger));
+    await page.getByText('检查通过：共 6 行，没有错误').waitFor();
+    await shot(page, 'import-dry-run');
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.locator('.ant-result-title').getByText('财务台账导入完成').waitFor();
+    await expect(page.getByTestId('import-counts').locator('.ant-statistic-content-value').allInnerTexts()).resolves.toEqual(['6', '3', '0', '0']);
+    await shot(page, 'import-done');
+    await page.getByRole('button', { name: '去发布草稿' }).click();
 
-    // Bulk publish of the three drafts: one call each, a summary at the end.
-    await page.goto('/admin/disclosures?tab=list&status=draft');
+    // Bulk publish of the three imported drafts: one call each, a summary at the end.
+    await page.waitForURL(/tab=list&status=draft/);
+    const title = `${lastMonth.getFullYear()}年${lastMonth.getMonth() + 1}月财务收支`;
     for (const name of communities) {
-      const row = page.locator('.ant-table-row').filter({ hasText: name }).filter({ hasText: '财务收支公开' }).first();
+      const row = page.locator('.ant-table-row').filter({ hasText: name }).filter({ hasText: title }).first();
       await row.locator('.ant-checkbox-input').check();
     }
     await shot(page, 'disclosures');
@@ -73,10 +96,13 @@ describe('桌面工作台 (desk console)', () => {
     await page.getByTestId('publish-summary').getByText('已发布 3 份，失败 0 份').waitFor();
     await shot(page, 'bulk-publish');
     await page.getByRole('button', { name: /完\s*成/ }).click();
-    const lastMonth = new Date(new Date().getFullYear(), new Date().getMonth() - 1, 1);
-    const period = `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`;
-    const published = await app.api<{ items: { period: string }[] }>(admin.token, 'GET', '/api/admin/disclosures?status=published&category=finance&pageSize=100');
-    expect(published.body.items.filter((d) => d.period === period)).toHaveLength(3);
+    const published = await app.api<{ items: { period: string; title: string }[] }>(admin.token, 'GET', '/api/admin/disclosures?status=published&category=finance&pageSize=100');
+    expect(published.body.items.filter((d) => d.period === period && d.title === title)).toHaveLength(3);
+
+    // The finance editor, for a single month by hand.
+    await page.goto('/admin/disclosures?tab=finance');
+    await page.getByPlaceholder('如：集体资产租赁收入').first().waitFor();
+    await shot(page, 'finance-editor');
 
     await page.goto('/admin/disclosures?tab=questions');
     await page.locator('.ant-table').waitFor();

@@ -34,17 +34,18 @@ function toLogin() {
 }
 
 /**
- * One request to the API: the bearer token, JSON both ways. A failure is shown as a message
- * (unless `quiet`) and thrown as ApiError; a 401 ends the session.
+ * One request to the API: the bearer token, JSON both ways (a FormData body goes as multipart). A
+ * failure is shown as a message (unless `quiet`) and thrown as ApiError; a 401 ends the session.
  */
 export async function api<T>(method: string, path: string, o: { query?: Query; body?: unknown; quiet?: boolean } = {}): Promise<T> {
   const token = session.token();
+  const multipart = o.body instanceof FormData;
   let res: Response;
   try {
     res = await fetch(`/api${path}${queryString(o.query)}`, {
       method,
-      headers: { ...(o.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: o.body === undefined ? undefined : JSON.stringify(o.body),
+      headers: { ...(o.body !== undefined && !multipart ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: o.body === undefined ? undefined : multipart ? (o.body as FormData) : JSON.stringify(o.body),
     });
   } catch {
     if (!o.quiet) message.error('网络连接失败，请检查网络');
@@ -62,6 +63,13 @@ export async function api<T>(method: string, path: string, o: { query?: Query; b
 export const get = <T>(path: string, query?: Query) => api<T>('GET', path, { query });
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, { body: body ?? {} });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });
+export const del = (path: string) => api<void>('DELETE', path);
+/** A file as multipart field `file` (the imports); the server's refusals come back as ApiError, shown by the caller. */
+export const upload = <T>(path: string, file: Blob, query?: Query) => {
+  const form = new FormData();
+  form.append('file', file);
+  return api<T>('POST', path, { body: form, query, quiet: true });
+};
 
 /** A file from the API (the roster's xlsx), saved under `name`. */
 export async function download(path: string, query: Query, name: string): Promise<void> {
