@@ -571,10 +571,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit log of admin writes within my scope */
+        /** Audit log of admin writes within my scope, by who (actorId) and what (entityType, entityId, action) */
         get: {
             parameters: {
                 query?: {
+                    action?: string;
+                    actorId?: number;
                     entityId?: number;
                     entityType?: string;
                     page?: number;
@@ -9610,6 +9612,7 @@ export interface components {
             joinedAt: string | null;
             name: string;
             organizationId: number;
+            organizationName: string | null;
             phoneMasked: string;
             userId: number | null;
         };

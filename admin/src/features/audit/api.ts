@@ -1,14 +1,6 @@
 import { get, type Paged } from '../../lib/api';
+import type { Schemas } from '../../lib/schema';
 
-export interface AuditEntry {
-  id: number;
-  actorId: number;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: number;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-}
-export const auditLogs = (q: { page: number; pageSize: number; entityType?: string; entityId?: number }) => get<Paged<AuditEntry>>('/admin/audit-logs', q);
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditQuery = { page: number; pageSize: number; actorId?: number; action?: string; entityType?: string; entityId?: number };
+export const auditLogs = (q: AuditQuery) => get<Paged<AuditEntry>>('/admin/audit-logs', q);

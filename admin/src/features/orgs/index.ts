@@ -1,2 +1,3 @@
 export * from './api';
 export { CommunitySelect, useCommunities } from './CommunitySelect';
+export { OrgTreeSelect } from './OrgTreeSelect';

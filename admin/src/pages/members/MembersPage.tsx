@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ModalForm, PageContainer, ProFormText, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { App, Button, Popconfirm, Select, Space } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { CloudUploadOutlined } from '@ant-design/icons';
 import { StatusTag, valueEnum, type Tone } from '../../components/StatusTag';
 import { dateTime, toTable } from '../../lib/format';
-import { approveBinding, bindings, ranking, rejectBinding, type Binding, type Ranked } from '../../features/members/api';
-import { useCommunities } from '../../features/orgs';
+import { approveBinding, bindings, ranking, rejectBinding, revealPhone, roll, type Binding, type Ranked, type RollMember } from '../../features/members/api';
+import { OrgTreeSelect, useCommunities } from '../../features/orgs';
 
 const STATUS: Record<Binding['status'], [Tone, string]> = { pending: ['processing', '待审核'], approved: ['success', '已通过'], rejected: ['error', '已驳回'] };
 
@@ -24,6 +25,10 @@ function BindingReview() {
     { title: '姓名', dataIndex: 'name', search: false },
     { title: '手机号', dataIndex: 'phone', search: false },
     { title: '所在组织', dataIndex: 'organizationName', search: false },
+    {
+      title: '名册匹配', dataIndex: 'rollMemberId', search: false,
+      render: (_, b) => (b.rollMemberId ? <Tag color="success">与名册一致</Tag> : <Tag color="warning">名册中无此人</Tag>),
+    },
     { title: '状态', dataIndex: 'status', valueEnum: valueEnum(STATUS), initialValue: 'pending', render: (_, b) => <StatusTag value={b.status} map={STATUS} /> },
     { title: '驳回原因', dataIndex: 'rejectReason', search: false, render: (_, b) => b.rejectReason ?? '—' },
     { title: '提交时间', dataIndex: 'createdAt', search: false, render: (_, b) => dateTime(b.createdAt) },
@@ -83,13 +88,56 @@ function PointsRanking() {
   );
 }
 
-/** 党员管理: binding review and the points ranking. */
+function PhoneCell({ member }: { member: RollMember }) {
+  const [phone, setPhone] = useState<string>();
+  if (phone) return <Typography.Text copyable>{phone}</Typography.Text>;
+  return (
+    <Space>
+      {member.phoneMasked}
+      <a aria-label={`查看 ${member.name} 的完整手机号`} onClick={async () => setPhone((await revealPhone(member.id)).phone)}>查看</a>
+    </Space>
+  );
+}
+
+/** 党员名册: the roll in my scope by organisation and name or phone; phones masked, each reveal recorded in the audit log. */
+function Roll() {
+  const columns: ProColumns<RollMember>[] = [
+    { title: '姓名或手机号', dataIndex: 'q', hideInTable: true },
+    { title: '组织', dataIndex: 'organizationId', hideInTable: true, renderFormItem: () => <OrgTreeSelect placeholder="全部组织" /> },
+    { title: '姓名', dataIndex: 'name', search: false },
+    { title: '手机号', dataIndex: 'phoneMasked', search: false, render: (_, m) => <PhoneCell member={m} /> },
+    { title: '所属组织', dataIndex: 'organizationName', search: false, render: (_, m) => m.organizationName ?? '—' },
+    { title: '入党日期', dataIndex: 'joinedAt', search: false, render: (_, m) => m.joinedAt ?? '—' },
+    { title: '出生年份', dataIndex: 'birthYear', search: false, render: (_, m) => m.birthYear ?? '—' },
+    { title: '小程序认证', dataIndex: 'userId', search: false, render: (_, m) => (m.userId ? <Tag color="success">已认证</Tag> : <Tag>未认证</Tag>) },
+  ];
+  return (
+    <ProTable<RollMember>
+      rowKey="id"
+      headerTitle="党员名册"
+      columns={columns}
+      search={{ labelWidth: 'auto' }}
+      toolBarRender={() => [<Link key="import" to="/imports?kind=members"><Button icon={<CloudUploadOutlined />}>导入名册</Button></Link>]}
+      request={async (p) => toTable(await roll({ page: p.current ?? 1, pageSize: p.pageSize ?? 20, q: p.q, organizationId: p.organizationId }))}
+    />
+  );
+}
+
+const TABS = [
+  { key: 'bindings', tab: '认证审核' },
+  { key: 'roll', tab: '党员名册' },
+  { key: 'points', tab: '积分排行' },
+];
+
+/** 党员管理: binding review, the roll and the points ranking. */
 export default function MembersPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'bindings';
   return (
-    <PageContainer title="党员管理" tabList={[{ key: 'bindings', tab: '认证审核' }, { key: 'points', tab: '积分排行' }]} tabActiveKey={tab} onTabChange={(k) => setParams({ tab: k })}>
-      {tab === 'bindings' ? <BindingReview /> : <PointsRanking />}
+    <PageContainer title="党员管理" tabList={TABS} tabActiveKey={tab} onTabChange={(k) => setParams({ tab: k })}>
+      {tab === 'bindings' && <BindingReview />}
+      {tab === 'roll' && <Roll />}
+      {tab === 'points' && <PointsRanking />}
     </PageContainer>
   );
 }

@@ -20,10 +20,13 @@ export async function recordAudit(db: EntityManager, actor: Actor, entry: AuditE
   await db.insert(AuditLog, { actorId: actor.id, ...entry, before: entry.before ?? null, after: entry.after ?? null });
 }
 
-export async function listAudit(db: EntityManager, actor: Actor, q: PagingInput & { entityType?: string; entityId?: number }) {
+/** Newest first, within the reader's scope; each filter narrows it (the action exactly, e.g. `admin_scope.grant`). */
+export async function listAudit(db: EntityManager, actor: Actor, q: PagingInput & { actorId?: number; action?: string; entityType?: string; entityId?: number }) {
   await auditPolicy.list(db, actor);
   const qb = db.createQueryBuilder(AuditLog, 'a').orderBy('a.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize);
   withinScope(qb, actor, 'a.organizationPath');
+  if (q.actorId) qb.andWhere('a.actorId = :actorId', { actorId: q.actorId });
+  if (q.action) qb.andWhere('a.action = :action', { action: q.action });
   if (q.entityType) qb.andWhere('a.entityType = :t', { t: q.entityType });
   if (q.entityId) qb.andWhere('a.entityId = :e', { e: q.entityId });
   const [rows, total] = await qb.getManyAndCount();

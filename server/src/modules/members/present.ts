@@ -65,7 +65,7 @@ export function presentMemberAsBinding(m: PartyMember, userId: number, organizat
 
 /** A member on the roll as an admin lists it: the phone masked (revealing it is a separate, audited request). */
 export const RollMember = z
-  .object({ id: Int, name: z.string(), phoneMasked: z.string(), organizationId: Int, joinedAt: z.iso.date().nullable(), birthYear: Int.nullable(), userId: Int.nullable() })
+  .object({ id: Int, name: z.string(), phoneMasked: z.string(), organizationId: Int, organizationName: z.string().nullable(), joinedAt: z.iso.date().nullable(), birthYear: Int.nullable(), userId: Int.nullable() })
   .meta({ id: 'RollMember' });
 export const RollMemberPage = pageOf(RollMember);
 export const RevealedPhone = z.object({ id: Int, phone: z.string() }).meta({ id: 'RevealedPhone' });

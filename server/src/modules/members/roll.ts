@@ -11,8 +11,8 @@ import { PartyMember } from './entities';
 import { memberPolicy } from './policy';
 import { maskPhone, type RollMember } from './present';
 
-const presentRollRow = (m: PartyMember): z.infer<typeof RollMember> => ({
-  id: m.id, name: m.name, phoneMasked: maskPhone(m.phone), organizationId: m.organizationId, joinedAt: m.joinedAt, birthYear: m.birthYear, userId: m.userId,
+const presentRollRow = (m: PartyMember, organizationName: string | null): z.infer<typeof RollMember> => ({
+  id: m.id, name: m.name, phoneMasked: maskPhone(m.phone), organizationId: m.organizationId, organizationName, joinedAt: m.joinedAt, birthYear: m.birthYear, userId: m.userId,
 });
 
 /** The member roll inside the caller's scope (an organisation's subtree with organizationId), phones masked. */
@@ -23,7 +23,8 @@ export async function listRoll(db: EntityManager, actor: Actor, q: PagingInput &
   if (q.organizationId) qb.andWhere('o.path LIKE :sub', { sub: `${await organizationPath(db, q.organizationId)}%` });
   if (q.q) qb.andWhere("(m.name LIKE :q ESCAPE '!' OR m.phone = :phone)", { q: `%${q.q.replace(/[%_!]/g, '!$&')}%`, phone: q.q });
   const [rows, total] = await qb.getManyAndCount();
-  return page(rows.map(presentRollRow), total, q);
+  const names = new Map((await db.find(Organization, { where: { id: In([...new Set(rows.map((m) => m.organizationId))]) }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  return page(rows.map((m) => presentRollRow(m, names.get(m.organizationId) ?? null)), total, q);
 }
 
 /** The full phone of a roll row, for a scope admin who needs to call the member; every reveal is audited. */
