@@ -6,8 +6,9 @@ export default defineAppConfig({
     { root: 'packages/member', pages: ['pages/index'] },
     // Merchants (register, join, redeem, stats) and the alliance admins' review desk.
     { root: 'packages/merchant', pages: ['pages/index', 'pages/join', 'pages/redeem', 'pages/stats', 'pages/review', 'pages/new-campaign'] },
-    // The admins' home (scopes, every admin tool), member binding review, the audit log and the desk console's scan login.
-    { root: 'packages/admin', pages: ['pages/index', 'pages/bindings', 'pages/audit-log', 'pages/console-login'] },
+    // The admins' home (scopes, every admin tool), member binding review, the audit log, the desk console's scan login,
+    // and running a district: appointments, the member roll, the organisation tree, the 两新 rows.
+    { root: 'packages/admin', pages: ['pages/index', 'pages/bindings', 'pages/audit-log', 'pages/console-login', 'pages/appointments', 'pages/roll', 'pages/org-tree', 'pages/new-organizations'] },
     {
       root: 'packages/partnership',
       pages: ['pages/index', 'pages/detail', 'pages/project', 'pages/dashboard', 'pages/drill', 'pages/new-partnership', 'pages/new-list-item', 'pages/new-project', 'pages/move-project'],

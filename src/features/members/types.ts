@@ -10,3 +10,6 @@ export const BINDING_STATUS_LABELS: Record<BindingStatus, string> = {
   approved: '已通过',
   rejected: '已驳回',
 };
+
+/** A member on the roll as an admin lists it: the phone masked until revealed. */
+export type RollMember = components['schemas']['RollMember'];

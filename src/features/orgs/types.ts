@@ -13,3 +13,15 @@ export const COMMUNITY_KIND_LABELS: Record<CommunityKind, string> = {
   rural: '农村社区',
   urban: '城市社区',
 };
+
+export type OrganizationKind = Organization['kind'];
+
+/** What each kind of party organisation is called (server: ORGANIZATION_KINDS). */
+export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
+  district_committee: '区委',
+  street_committee: '街道党工委',
+  party_committee: '党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  joint_committee: '联合党委',
+};

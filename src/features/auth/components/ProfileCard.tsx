@@ -17,6 +17,8 @@ export default function ProfileCard({ user, adminScopes = [] }: Props) {
       <View className='profile__avatar'>{user.nickname.slice(0, 1)}</View>
       <View className='profile__main'>
         <View className='profile__name'>{user.nickname}</View>
+        {/* What an admin asks for to appoint me. */}
+        <View className='profile__id'>用户编号：{user.id}</View>
         <View className='profile__roles'>
           {roleLabels(user.roles).map((label) => (
             <View key={label} className='profile__role'>

@@ -30,6 +30,12 @@ export default function BindingReviewCard({ binding: b, busy, onDecide }: Props)
       </View>
       <View className='binding-review__line'>手机号：{b.phone}</View>
       <View className='binding-review__line'>组织：{b.organizationName ?? `#${b.organizationId}`}</View>
+      {b.status === 'pending' &&
+        (b.rollMemberId !== null ? (
+          <View className='binding-review__line binding-review__line--matched'>党员名册：姓名和手机号一致</View>
+        ) : (
+          <View className='binding-review__line binding-review__line--unmatched'>党员名册：没有姓名和手机号都一致的党员，请核实后再通过</View>
+        ))}
       <View className='binding-review__line'>
         提交：{formatDateTime(b.createdAt)}
         {b.reviewedAt && `　审核：${formatDateTime(b.reviewedAt)}`}

@@ -60,6 +60,12 @@ export default function AdminHome() {
         ))}
         {!district && me.data.adminScopes.length === 0 && <View className='admin-scope'>暂无管理范围</View>}
       </Card>
+      <Card title='组织与人员' flush>
+        <Cell title='组织架构' description='街道、社区和党组织：新建、改名、撤销' onClick={() => openPage('orgTree')} />
+        <Cell title='党员名册' description='按姓名和组织查找党员' onClick={() => openPage('memberRoll')} />
+        <Cell title='管理员任命' description='任命和撤销下级组织的管理员' onClick={() => openPage('appointments')} />
+        <Cell title='两新组织' description='应建尽建率和各组织覆盖情况' onClick={() => openPage('newOrganizations')} />
+      </Card>
       <Card title='审核' flush>
         <Cell
           title='党员认证审核'
