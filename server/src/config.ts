@@ -12,6 +12,8 @@ export const DEV_JWT_SECRET = 'dev-only-secret-not-for-production';
 /** Secrets that appear in our docs and examples: whoever reads them could sign tokens. */
 const KNOWN_SECRETS = new Set([DEV_JWT_SECRET, 'a-long-enough-secret', 'change-me', 'changeme', 'secret']);
 const MIN_SECRET_LENGTH = 32;
+/** Where a real AppID's WeChat calls go unless WECHAT_API_BASE says otherwise (README: configuration). */
+const WECHAT_API = 'https://api.weixin.qq.com';
 
 /**
  * Request limits: `points` requests per `seconds` per key (who is limited is the caller's business:
@@ -189,8 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechat: {
       appId: e.WECHAT_APPID ?? 'wx_dev_appid',
       secret: e.WECHAT_SECRET ?? 'dev_secret',
-      // In dev mode the fake is mounted on this same server unless another base is given.
-      apiBase: e.WECHAT_API_BASE,
+      // WeChat's own API with a real AppID; in dev mode (none) main.ts starts the fake unless another base is given.
+      apiBase: e.WECHAT_API_BASE ?? (devMode ? undefined : WECHAT_API),
     },
     storageDir: e.STORAGE_DIR,
     h5Dir: e.H5_DIR,

@@ -16,8 +16,6 @@ import { clockStartingAt } from './core/clock';
 import { createRateLimits } from './http/rate-limit';
 import { superviseWorkers } from './cluster';
 
-const WECHAT_API = 'https://api.weixin.qq.com';
-
 async function main() {
   process.env.TZ = 'UTC';
   let config;
@@ -40,8 +38,7 @@ async function main() {
 
   // Dev mode: the WeChat fake listens beside the service unless WECHAT_API_BASE points elsewhere.
   let fakeServer: http.Server | undefined;
-  // With a real AppID and no WECHAT_API_BASE, WeChat's own API (the README's configuration table).
-  let apiBase = config.wechat.apiBase ?? (config.devMode ? undefined : WECHAT_API);
+  let apiBase = config.wechat.apiBase;
   if (!apiBase) {
     fakeServer = http.createServer(createFakeWechat(config.wechat.appId, config.wechat.secret).app.callback());
     await new Promise<void>((resolve) => fakeServer!.listen(0, '127.0.0.1', resolve));

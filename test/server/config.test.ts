@@ -21,6 +21,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/WECHAT_APPID[\s\S]*JWT_SECRET/);
   });
 
+  it('calls WeChat’s own API in production without WECHAT_API_BASE, and the bundled fake in dev mode', () => {
+    const { WECHAT_API_BASE: _unset, ...noBase } = WECHAT;
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...noBase }).wechat.apiBase).toBe('https://api.weixin.qq.com');
+    expect(loadConfig({}).wechat.apiBase).toBeUndefined();
+    expect(loadConfig({ WECHAT_API_BASE: 'http://127.0.0.1:9999' }).wechat.apiBase).toBe('http://127.0.0.1:9999');
+  });
+
   it('names a bad value clearly', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://x' })).toThrow(/DATABASE_URL: must start with/);
