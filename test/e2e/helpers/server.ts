@@ -15,6 +15,8 @@ export const CLOCK_START = '2026-12-01T02:00:00Z';
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
+  /** Its database, for a command line run beside it (npm run admin:grant). */
+  databaseUrl: string;
   /** What the server's clock reads now. */
   now(): Date;
   stop(): Promise<void>;
@@ -48,17 +50,19 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 
 /**
  * The real server as `npm start` runs it, in dev mode (WeChat fake, demo data) on a fresh SQLite
- * database in a temporary directory, serving the H5 build.
+ * database in a temporary directory, serving the H5 build. `settings` go over those: a production
+ * install's (an AppID, secrets, no demo data), where undefined removes a setting (CLOCK_START).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(settings: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spb-e2e-'));
+  const databaseUrl = `sqlite:${path.join(dir, 'e2e.sqlite')}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
     PORT: String(port),
     HOST: '127.0.0.1',
-    DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`,
+    DATABASE_URL: databaseUrl,
     H5_DIR: 'dist/h5',
     ADMIN_DIR: 'dist/admin',
     STORAGE_DIR: path.join(dir, 'files'),
@@ -68,6 +72,10 @@ export async function startServer(): Promise<RunningServer> {
   };
   // Dev mode is "no AppID": whatever the shell has must not reach the server.
   for (const key of ['WECHAT_APPID', 'WECHAT_SECRET', 'WECHAT_API_BASE', 'REDIS_URL', 'SEED_DEMO']) delete env[key];
+  for (const [key, value] of Object.entries(settings)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
 
   const started = Date.now();
   const child = spawn(process.execPath, ['server/dist/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -92,5 +100,6 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { url, now: () => new Date(new Date(CLOCK_START).getTime() + Date.now() - started), stop };
+  const clockStart = env.CLOCK_START ? new Date(env.CLOCK_START).getTime() : started;
+  return { url, databaseUrl, now: () => new Date(clockStart + Date.now() - started), stop };
 }
