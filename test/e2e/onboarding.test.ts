@@ -44,7 +44,8 @@ beforeAll(async () => {
     WECHAT_TEMPLATE_ACTIVITY_CANCELLED: 'district-cancel',
     WITNESS_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
-  [server, browser] = await Promise.all([startServer(settings), launchBrowser()]);
+  server = await startServer(settings);
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -185,7 +186,9 @@ describe('setting up a district (H5, production install)', () => {
     const dongcun = (await call<{ items: { organizationId: number }[] }>(null, 'GET', `/api/communities?q=${encodeURIComponent('东村')}`)).body.items[0];
     expect((await call(stranger.token, 'POST', '/api/me/member-binding', { name: '不在名册', phone: '13600000000', organizationId: dongcun.organizationId })).status).toBe(201);
 
-    // 6. The community admin: the roll (masked, revealed on request), then the review: the resident matches the roll, the stranger nothing.
+    // 6. The community admin (who opens the app again: 我的 knows their new role): the roll (masked, revealed on
+    //    request), then the review: the resident matches the roll, the stranger nothing.
+    await c.reload();
     await openAdminTool(c, '党员名册');
     await field(c, '搜索党员姓名或手机号').fill('党员0');
     const row = current(c).locator('.roll-member').filter({ hasText: /^党员0/ }).first();
