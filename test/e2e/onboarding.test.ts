@@ -23,7 +23,7 @@ const root = path.resolve(__dirname, '../..');
 let wechat: http.Server;
 let server: RunningServer;
 let browser: Browser;
-let settings: NodeJS.ProcessEnv;
+let settings: Record<string, string | undefined>;
 
 beforeAll(async () => {
   wechat = http.createServer(createFakeWechat(APP_ID, APP_SECRET).app.callback());
@@ -129,8 +129,11 @@ async function appointIn(page: Page, orgs: string[], user: Session): Promise<voi
 describe('setting up a district (H5, production install)', () => {
   it('takes an empty install from the command-line grant to a resident matched to the roll', async () => {
     // 1. The first admin, by the built command line on the server's database, before they ever logged in.
-    const env = Object.fromEntries(Object.entries({ ...process.env, ...settings, DATABASE_URL: server.databaseUrl, LOG_LEVEL: 'warn' }).filter(([, v]) => v !== undefined));
-    const granted = execFileSync(process.execPath, ['server/dist/scripts/admin-grant.js', '--openid', 'o_head_d001', '--district'], { cwd: root, env, encoding: 'utf8' });
+    const granted = execFileSync(process.execPath, ['server/dist/scripts/admin-grant.js', '--openid', 'o_head_d001', '--district'], {
+      cwd: root,
+      env: { ...process.env, ...settings, DATABASE_URL: server.databaseUrl, LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    });
     expect(JSON.parse(granted)).toMatchObject({ role: 'district_admin' });
     const district = await signIn('head_d001');
     expect(district.user.roles).toContain('district_admin');

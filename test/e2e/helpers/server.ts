@@ -53,7 +53,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
  * database in a temporary directory, serving the H5 build. `settings` go over those: a production
  * install's (an AppID, secrets, no demo data), where undefined removes a setting (CLOCK_START).
  */
-export async function startServer(settings: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startServer(settings: Record<string, string | undefined> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spb-e2e-'));
   const databaseUrl = `sqlite:${path.join(dir, 'e2e.sqlite')}`;
