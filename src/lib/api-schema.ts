@@ -7239,6 +7239,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sunshine-selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Selections, newest first, with their steps’ dates */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelectionSummaryPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a 阳光党员 selection: candidates by stars and points, more than seats (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organizationId: number;
+                        seats: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One selection: status, dates, candidates, vote, notice, winners */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the 公示 ends, finalize: upheld objections drop a winner (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the vote closes, publish the winners for 公示 (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the members’ vote on the candidates (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closesAt?: string;
+                        /** Format: date-time */
+                        opensAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-lists": {
         parameters: {
             query?: never;
@@ -9675,6 +9968,18 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        SelectionCandidate: {
+            dropped: boolean;
+            id: number;
+            memberId: number;
+            name: string;
+            organizationId: number;
+            points: number;
+            rank: number;
+            stars: number | null;
+            votes: number | null;
+            winner: boolean;
+        };
         SignedChainHead: {
             communityId: number;
             hash: string;
@@ -9745,6 +10050,52 @@ export interface components {
             id: number;
             name: string;
             organizationId: number;
+        };
+        SunshineSelection: {
+            candidates: components["schemas"]["SelectionCandidate"][];
+            id: number;
+            noticeId: number | null;
+            organizationId: number;
+            schedule: {
+                finalizedAt: string | null;
+                /** Format: date-time */
+                nominatedAt: string;
+                noticeEndsAt: string | null;
+                noticeStartsAt: string | null;
+                voteClosesAt: string | null;
+                voteOpensAt: string | null;
+            };
+            seats: number;
+            /** @enum {string} */
+            status: "nominating" | "voting" | "notice" | "final";
+            voteId: number | null;
+            winners: components["schemas"]["SelectionCandidate"][];
+            year: number;
+        };
+        SunshineSelectionSummary: {
+            id: number;
+            noticeId: number | null;
+            organizationId: number;
+            schedule: {
+                finalizedAt: string | null;
+                /** Format: date-time */
+                nominatedAt: string;
+                noticeEndsAt: string | null;
+                noticeStartsAt: string | null;
+                voteClosesAt: string | null;
+                voteOpensAt: string | null;
+            };
+            seats: number;
+            /** @enum {string} */
+            status: "nominating" | "voting" | "notice" | "final";
+            voteId: number | null;
+            year: number;
+        };
+        SunshineSelectionSummaryPage: {
+            items: components["schemas"]["SunshineSelectionSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         SupervisionVisit: {
             contactPointId: number;

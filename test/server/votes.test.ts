@@ -192,21 +192,21 @@ describe('the secret ballot', () => {
 });
 
 describe('ballots under concurrency', () => {
-  it('counts exactly one ballot per voter when 120 members vote at once and 40 of them twice; the rest 409, no 5xx', async () => {
+  it('counts exactly one ballot per voter when 100 members vote at once and 20 of them twice; the rest 409, no 5xx', async () => {
     const v = await create({ maxChoices: 2 });
     const [a, b, c] = v.options.map((o: { id: number }) => o.id);
-    const crowd = await voters(ts, 120, communityOrgId);
-    const rush = [...crowd.map((u, i) => ({ u, ids: i % 2 ? [a, b] : [c] })), ...crowd.slice(0, 40).map((u) => ({ u, ids: [a] }))];
+    const crowd = await voters(ts, 100, communityOrgId);
+    const rush = [...crowd.map((u, i) => ({ u, ids: i % 2 ? [a, b] : [c] })), ...crowd.slice(0, 20).map((u) => ({ u, ids: [a] }))];
     const results = await Promise.all(rush.map(({ u, ids }) => ballot(v.id, u, ids)));
-    expect(results.filter((r) => r.status === 201)).toHaveLength(120);
-    expect(results.filter((r) => r.status === 409)).toHaveLength(40);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(100);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(20);
     const closed = await afterClose(v, async () => (await ts.http.get(`/api/votes/${v.id}`).expect(200)).body);
-    expect(closed.ballotCount).toBe(120);
+    expect(closed.ballotCount).toBe(100);
     // Every ballot holds exactly one of 甲 and 丙 ([甲,乙], [丙] or the repeat [甲]); 乙 only the odd voters' first ones.
     const [ca, cb, cc] = closed.options.map((o: { count: number }) => o.count);
-    expect(ca + cc).toBe(120);
+    expect(ca + cc).toBe(100);
     expect(cb).toBeGreaterThanOrEqual(40);
-    expect(cb).toBeLessThanOrEqual(60);
+    expect(cb).toBeLessThanOrEqual(50);
     expect(ca).toBeGreaterThanOrEqual(cb);
   });
 });

@@ -21,6 +21,7 @@ import { publicNoticesModule } from './public-notices';
 import { remindersModule } from './reminders';
 import { responsibilityModule } from './responsibility';
 import { starsModule } from './stars';
+import { sunshineSelectionsModule } from './sunshine-selections';
 import { transparencyModule } from './transparency';
 import { treeModule } from './tree';
 import { votesModule } from './votes';
@@ -48,6 +49,7 @@ export const modules: AppModule[] = [
   votesModule,
   publicNoticesModule,
   commitmentsModule,
+  sunshineSelectionsModule,
   campaignsModule,
   partnershipsModule,
   importsModule,

@@ -2,6 +2,7 @@ import type { AppModule } from '../module';
 import { Objection, PublicNotice } from './entities';
 import { PublicNotices1764000014100 } from './migrations/1764000014100-public-notices';
 import { noticeRoutes } from './routes';
+import { seedPublicNotices } from './seed';
 
 /** What other modules may use (they import this file, never the module's other files). */
 export { PublicNoticeSummary, noticeStatus } from './present';
@@ -13,4 +14,5 @@ export const publicNoticesModule: AppModule = {
   entities: [PublicNotice, Objection],
   migrations: [PublicNotices1764000014100],
   routes: noticeRoutes,
+  seed: seedPublicNotices,
 };

@@ -57,6 +57,8 @@ export async function updateVote(deps: Deps, actor: Actor, id: number, input: Up
   await inTransaction(deps.db, async (m) => {
     const vote = getOrThrow(await m.findOneBy(Vote, { id }), '投票');
     const organizationPath = await votePolicy.update(m, actor, vote);
+    // Its options are that module's records (a selection's candidates): they change there, not here.
+    if (vote.subjectType) throw new Conflict('VOTE_HAS_SUBJECT', '该投票由评选等流程发起，不能单独修改');
     const optionCount = input.options?.length ?? (await m.countBy(VoteOption, { voteId: id }));
     const maxChoices = input.maxChoices ?? vote.maxChoices;
     if (maxChoices > optionCount) throw bodyError('maxChoices', '可选数不能多于选项数');
@@ -163,6 +165,15 @@ export async function listVotes(db: EntityManager, actor: Actor | undefined, q: 
 }
 
 /**
+ * Writes a ballot: that the user voted, and what was chosen, sharing nothing but the vote (see
+ * VoteChoice). Call it in a transaction so neither lands alone; the checks are the caller's.
+ */
+export async function recordBallot(m: EntityManager, voteId: number, userId: number, optionIds: number[]) {
+  await m.insert(VoteParticipation, { voteId, userId });
+  await m.insert(VoteChoice, optionIds.map((optionId) => ({ id: crypto.randomUUID(), voteId, optionId })));
+}
+
+/**
  * Casts a secret ballot. The participation row (the primary key makes a second ballot a 409, also
  * across processes) and the choice rows are written in one transaction and share nothing: the
  * choices get random UUID keys and carry no time, so no one reading the tables can join a choice to
@@ -182,10 +193,7 @@ export async function castBallot(deps: Deps, actor: Actor, voteId: number, optio
   const unknown = optionIds.filter((id) => !options.has(id));
   if (unknown.length) throw bodyError('optionIds', `选项 ${unknown.join('、')} 不属于本次投票`);
   try {
-    await inTransaction(deps.db, async (m) => {
-      await m.insert(VoteParticipation, { voteId, userId: actor.id });
-      await m.insert(VoteChoice, optionIds.map((optionId) => ({ id: crypto.randomUUID(), voteId, optionId })));
-    });
+    await inTransaction(deps.db, (m) => recordBallot(m, voteId, actor.id, optionIds));
   } catch (err) {
     if (fromDatabaseError(err)?.code === 'DUPLICATE') throw new Conflict('ALREADY_VOTED', '您已投过票');
     throw err;
