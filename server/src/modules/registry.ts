@@ -8,8 +8,10 @@ import { commitmentsModule } from './commitments';
 import { consoleLoginModule } from './console-login';
 import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
+import { examsModule } from './exams';
 import { filesModule } from './files';
 import { importsModule } from './imports';
+import { learningModule } from './learning';
 import { lettersModule } from './letters';
 import { meetingsModule } from './meetings';
 import { meModule } from './me';
@@ -55,6 +57,8 @@ export const modules: AppModule[] = [
   importsModule,
   meetingsModule,
   responsibilityModule,
+  learningModule,
+  examsModule,
   dashboardModule,
   meModule,
 ];

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../db/base.entity';
 
 /** What a point entry was earned for; `sourceId` is the row of that kind (e.g. an activity). */
-export const POINT_SOURCES = ['activity', 'award', 'correction'] as const;
+export const POINT_SOURCES = ['activity', 'award', 'correction', 'course'] as const;
 export type PointSource = (typeof POINT_SOURCES)[number];
 
 /**
