@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { In, IsNull, LessThan, MoreThanOrEqual, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThan, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { page, type PagingInput } from '../../core/paging';
@@ -103,7 +103,11 @@ export async function startAttempt(deps: Deps, actor: Actor, examId: number) {
   const deadlineAt = new Date(Math.min(now.getTime() + exam.durationMinutes * MINUTE, exam.closesAt.getTime()));
   const paper = paperOf(await questionsFor(db, exam, examPath));
   try {
-    const attempt = await db.save(db.create(ExamAttempt, { examId, memberId: member.id, userId: actor.id, sitting, startedAt: now, deadlineAt, paper, createdAt: now }));
+    const attempt = await inTransaction(deps.db, async (m) => {
+      const row = await m.save(m.create(ExamAttempt, { examId, memberId: member.id, userId: actor.id, sitting, startedAt: now, deadlineAt, paper, createdAt: now }));
+      if (paper.length) await m.insert(ExamAnswer, paper.map((p) => ({ attemptId: row.id, questionId: p.questionId, choice: [] })));
+      return row;
+    });
     return { created: true, attempt: presentAttempt(attempt, exam, {}, now) };
   } catch (err) {
     if (fromDatabaseError(err)?.code !== 'DUPLICATE') throw err;
@@ -145,38 +149,47 @@ function checkAnswers(paper: PaperItem[], answers: AnswersInput) {
   if (issues.length) throw new Invalid('答案不正确', issues);
 }
 
-const upsertAnswers = (m: EntityManager, attemptId: number, answers: AnswersInput, now: Date) => {
-  const rows = Object.entries(answers).map(([qid, choice]) => ({ attemptId, questionId: Number(qid), choice: [...choice].sort((a, b) => a - b), createdAt: now, updatedAt: now }));
-  if (!rows.length) return Promise.resolve();
-  return m.createQueryBuilder().insert().into(ExamAnswer).values(rows).orUpdate(['choice', 'updatedAt'], ['attemptId', 'questionId']).updateEntity(false).execute();
-};
+/**
+ * Writes answers into the attempt's rows (made with it, one per question): plain UPDATEs of rows that
+ * exist take no gap locks on MySQL, so thousands of members saving at once do not deadlock each other.
+ */
+async function writeAnswers(m: EntityManager, attemptId: number, answers: AnswersInput) {
+  for (const [qid, choice] of Object.entries(answers)) await m.update(ExamAnswer, { attemptId, questionId: Number(qid) }, { choice: [...choice].sort((a, b) => a - b) });
+}
 
 /** Why an attempt no longer takes answers. */
 const closed = (a: ExamAttempt) => (a.submittedAt ? new Conflict('ALREADY_SUBMITTED', '答卷已提交') : new Conflict('DEADLINE_PASSED', '考试时间已到，答案未保存'));
 
 /**
- * Saves some answers as the member goes. The conditional UPDATE (not submitted, deadline + grace not
- * passed) holds the attempt's row until the answers are in, so a submit racing it waits and scores them.
+ * Saves some answers as the member goes. The deadline never changes, so it is checked as read; the
+ * conditional UPDATE (not submitted) then holds the attempt's row until the answers are in, so a
+ * submit racing it waits and scores them. The UPDATE names the row by its primary key alone: on
+ * MySQL it locks that row and no index range another member's save would need.
  */
 export async function saveAnswers(deps: Deps, actor: Actor, id: number, answers: AnswersInput) {
   const now = deps.clock.now();
   const { attempt } = await ownAttempt(deps.db.manager, actor, id);
   checkAnswers(attempt.paper, answers);
+  if (attempt.deadlineAt < cutoffOf(now)) throw closed(attempt);
   await inTransaction(deps.db, async (m) => {
-    const open = await m.update(ExamAttempt, { id, submittedAt: IsNull(), deadlineAt: MoreThanOrEqual(cutoffOf(now)) }, { savedAt: now });
+    const open = await m.update(ExamAttempt, { id, submittedAt: IsNull() }, { savedAt: now });
     if (!open.affected) throw closed(await m.findOneByOrFail(ExamAttempt, { id }));
-    await upsertAnswers(m, id, answers, now);
+    await writeAnswers(m, id, answers);
   });
   return { saved: Object.keys(answers).length, savedAt: now.toISOString(), deadlineAt: attempt.deadlineAt.toISOString() };
 }
 
-/** Claims the attempt (one conditional UPDATE: a second submit or a racing timeout finds nothing to claim), then scores what was saved. */
+/**
+ * Finishes an attempt: by its member before deadline + grace, by the clock after it (the deadline is
+ * fixed, so which one applies is known from the row as read). The claim is one conditional UPDATE:
+ * a second submit or a racing timeout finds nothing to claim. Then what was saved is scored.
+ */
 async function finish(deps: Deps, attempt: ExamAttempt, exam: Exam, now: Date, timedOut: boolean, last: AnswersInput = {}) {
+  if ((attempt.deadlineAt < cutoffOf(now)) !== timedOut) return null;
   return inTransaction(deps.db, async (m) => {
-    const cutoff = cutoffOf(now);
-    const claimed = await m.update(ExamAttempt, { id: attempt.id, submittedAt: IsNull(), deadlineAt: timedOut ? LessThan(cutoff) : MoreThanOrEqual(cutoff) }, { submittedAt: timedOut ? attempt.deadlineAt : now, timedOut });
+    const claimed = await m.update(ExamAttempt, { id: attempt.id, submittedAt: IsNull() }, { submittedAt: timedOut ? attempt.deadlineAt : now, timedOut });
     if (!claimed.affected) return null;
-    await upsertAnswers(m, attempt.id, last, now);
+    await writeAnswers(m, attempt.id, last);
     const answers = await answersOf(m, attempt.id);
     const correctCount = attempt.paper.filter((p) => isRight(p.key, answers[p.questionId])).length;
     const score = attempt.paper.length ? Math.round((100 * correctCount) / attempt.paper.length) : 0;

@@ -92,7 +92,7 @@ export interface PaperItem { questionId: number; kind: QuestionKind; stem: strin
 @Entity('exam_attempts')
 @Index(['examId', 'memberId', 'sitting'], { unique: true })
 @Index(['memberId'])
-@Index(['submittedAt', 'deadlineAt'])
+@Index(['deadlineAt'])
 export class ExamAttempt extends BaseEntity {
   @Column({ type: 'integer' })
   examId: number;
@@ -135,7 +135,7 @@ export class ExamAttempt extends BaseEntity {
   passed: boolean | null;
 }
 
-/** A saved answer: one row per (attempt, question), overwritten as the member changes it. */
+/** An answer: one row per (attempt, question), made with the attempt (empty) and overwritten as the member answers. */
 @Entity('exam_answers')
 @Index(['attemptId', 'questionId'], { unique: true })
 export class ExamAnswer extends BaseEntity {

@@ -26,7 +26,7 @@ export class Exams1764000006100 implements MigrationInterface {
         col.dateTime('savedAt', { isNullable: true }), col.dateTime('submittedAt', { isNullable: true }), col.bool('timedOut'),
         col.int('score', { isNullable: true }), col.int('correctCount', { isNullable: true }), col.bool('passed', { isNullable: true, default: null }),
       ],
-      indices: [{ columns: ['examId', 'memberId', 'sitting'], unique: true }, { columns: ['memberId'] }, { columns: ['submittedAt', 'deadlineAt'] }],
+      indices: [{ columns: ['examId', 'memberId', 'sitting'], unique: true }, { columns: ['memberId'] }, { columns: ['deadlineAt'] }],
       foreignKeys: [
         { columns: ['examId'], table: 'exams' },
         { columns: ['memberId'], table: 'party_members' },
