@@ -66,10 +66,12 @@ describe('studying a course', () => {
     expect(taps.filter((r) => r.status === 201)).toHaveLength(1);
     expect(taps.filter((r) => r.status === 200)).toHaveLength(9);
     expect(new Set(taps.map((r) => r.body.studiedAt)).size).toBe(1);
+    expect(taps.map((r) => r.body.pointsAwarded).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
     const points = (await ts.http.get('/api/me/points?pageSize=100').set(member.auth).expect(200)).body;
     expect(points.entries.filter((e: { source: { type: string; id: number } }) => e.source.type === 'course' && e.source.id === id)).toEqual([
       expect.objectContaining({ delta: 2, reason: '学习课程「并发学习」' }),
     ]);
+    expect(points.rules.find((r: { code: string }) => r.code === 'study')).toMatchObject({ used: 2 });
     expect((await ts.http.get(`/api/courses/${id}`).set(member.auth).expect(200)).body.studiedAt).toBe(taps[0].body.studiedAt);
   });
 
@@ -78,6 +80,17 @@ describe('studying a course', () => {
     expect((await ts.http.post(`/api/courses/${id}/completions`).set(member.auth).expect(403)).body.error.code).toBe('NOT_IN_AUDIENCE');
     expect((await ts.http.post(`/api/courses/${id}/completions`).set((await makeUser(ts)).auth).expect(403)).body.error.code).toBe('NOT_MEMBER');
     await ts.http.post('/api/courses/999999/completions').set(member.auth).expect(404);
+  });
+
+  it("pays under the study rule only up to its yearly cap (30): the course is studied, the points past the cap are not paid", async () => {
+    const m = await makeUser(ts, { memberOf: communityOrg });
+    const paid = [];
+    for (let i = 0; i < 4; i++) {
+      const id = (await publish(course({ points: 10, title: `封顶${i}` })).expect(201)).body.id;
+      paid.push((await ts.http.post(`/api/courses/${id}/completions`).set(m.auth).expect(201)).body.pointsAwarded);
+    }
+    expect(paid).toEqual([10, 10, 10, 0]);
+    expect((await ts.http.get('/api/me/points').set(m.auth).expect(200)).body.total).toBe(30);
   });
 });
 

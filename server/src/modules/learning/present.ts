@@ -17,7 +17,8 @@ export const Course = CourseSummary.extend({
   body: z.string(), images: z.array(FileRef), videoUrls: z.array(z.string()), attachments: z.array(FileRef),
 }).meta({ id: 'Course' });
 
-export const Completion = z.object({ courseId: Int, studiedAt: Instant, points: Int }).meta({ id: 'CourseCompletion' });
+/** `pointsAwarded`: what this call paid (0 for a repeat, or once the study rule's yearly cap is reached). */
+export const Completion = z.object({ courseId: Int, studiedAt: Instant, pointsAwarded: Int }).meta({ id: 'CourseCompletion' });
 
 /** Who studied a course: the members of an organisation's subtree, each with when (or not yet). */
 export const CompletionReport = pageOf(

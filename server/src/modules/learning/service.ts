@@ -2,13 +2,14 @@ import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { page } from '../../core/paging';
+import { yearOf } from '../../core/time';
 import { inTransaction } from '../../db/transaction';
 import { Forbidden, fromDatabaseError, getOrThrow } from '../../errors';
 import { recordAudit } from '../audit';
 import { assertFilesExist, getFiles } from '../files';
 import { PartyMember } from '../members';
 import { Organization, organizationPath, withinScope } from '../orgs';
-import { awardPoints } from '../points';
+import { awardPoints, openTally } from '../points';
 import { ancestorPaths, memberOf } from './audience';
 import { Course, CourseCompletion } from './entities';
 import { coursePolicy } from './policy';
@@ -71,10 +72,13 @@ export async function getCourse(db: EntityManager, actor: Actor | undefined, id:
   return presentCourse(course, names.get(course.organizationId) ?? '', studied.get(id) ?? null, new Map(await filesOf(db, course)));
 }
 
+/** Courses pay under the points rules' `study` rule (完成学习教育任务), within its yearly cap. */
+const STUDY_RULE = 'study';
+
 /**
  * A member marks a course studied. The unique (course, member) row makes it once, also under races;
- * the points go through the ledger in the same transaction. A repeat answers the first completion
- * (200) and pays nothing.
+ * the course's points go through the ledger under the study rule in the same transaction (nothing
+ * once the year's cap is reached). A repeat answers the first completion (200) and pays nothing.
  */
 export async function studyCourse(deps: Deps, actor: Actor, id: number) {
   const db = deps.db.manager;
@@ -83,17 +87,21 @@ export async function studyCourse(deps: Deps, actor: Actor, id: number) {
   const coursePath = await organizationPath(db, course.organizationId);
   if (!path.startsWith(coursePath)) throw new Forbidden('这门课程不面向您所在的组织', 'NOT_IN_AUDIENCE');
   const now = deps.clock.now();
+  if (course.points > 0) await openTally(db, actor.id, STUDY_RULE, yearOf(now));
   try {
-    await inTransaction(deps.db, async (m) => {
+    const pointsAwarded = await inTransaction(deps.db, async (m) => {
       await m.insert(CourseCompletion, { courseId: id, memberId: member.id, userId: actor.id, createdAt: now });
-      if (course.points > 0)
-        await awardPoints(m, { userId: actor.id, delta: course.points, reason: `学习课程「${course.title}」`, sourceType: 'course', sourceId: id, organizationId: member.organizationId, organizationPath: path, createdAt: now });
+      if (!course.points) return 0;
+      return awardPoints(m, {
+        userId: actor.id, delta: course.points, reason: `学习课程「${course.title}」`, sourceType: 'course', sourceId: id, ruleCode: STUDY_RULE,
+        organizationId: member.organizationId, organizationPath: path, createdAt: now,
+      });
     });
-    return { first: true, completion: { courseId: id, studiedAt: now.toISOString(), points: course.points } };
+    return { first: true, completion: { courseId: id, studiedAt: now.toISOString(), pointsAwarded } };
   } catch (err) {
     if (fromDatabaseError(err)?.code !== 'DUPLICATE') throw err;
     const done = await db.findOneByOrFail(CourseCompletion, { courseId: id, memberId: member.id });
-    return { first: false, completion: { courseId: id, studiedAt: done.createdAt.toISOString(), points: course.points } };
+    return { first: false, completion: { courseId: id, studiedAt: done.createdAt.toISOString(), pointsAwarded: 0 } };
   }
 }
 
