@@ -3,6 +3,7 @@
  * Read benchmark: a paged public list served by the real service (Koa + TypeORM + MariaDB), side by
  * side in the same run with a raw node:http + mysql2 server answering the same queries with the
  * same JSON. Loads the full demo district first. Usage: npm run build:server && node server/bench/read-list.js
+ * (BENCH_SCENARIO=disclosure: a disclosure's detail instead of the community list).
  */
 const { spawn } = require('node:child_process');
 const path = require('node:path');
@@ -19,9 +20,10 @@ async function main() {
   const { seedDemoData } = require(dist('seed'));
   const { loadConfig } = require(dist('config'));
   const started = Date.now();
-  await seedDemoData({ db: ds, config: loadConfig({ DATABASE_URL: db.url }), log: pino({ level: 'warn' }), wechat: null });
+  const { clockStartingAt } = require(dist('core/clock'));
+  await seedDemoData({ db: ds, config: loadConfig({ DATABASE_URL: db.url }), log: pino({ level: 'warn' }), wechat: null, clock: clockStartingAt(undefined) });
   console.log(`demo district loaded in ${Date.now() - started} ms`);
-  const scenario = await require('./scenarios').pickReadScenario(ds);
+  const scenario = await require('./scenarios').pickReadScenario(ds, process.env.BENCH_SCENARIO);
   await ds.destroy();
 
   const service = await startServers(1, { DATABASE_URL: db.url, WECHAT_API_BASE: fake.url });

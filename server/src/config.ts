@@ -83,6 +83,8 @@ const EnvSchema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
     RATE_LIMITS: LimitsSetting.default(DEFAULT_LIMITS),
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    /** How long a process answers a published disclosure it has read from memory (0: never). */
+    READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     /** Service processes on this machine (node:cluster); unset: every core in production with Redis, else one. */
     WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   })
@@ -163,6 +165,8 @@ export interface Config {
   rateLimits: Record<LimitName, Limit>;
   /** Behind a proxy: believe X-Forwarded-For (client address) and X-Forwarded-Proto (HTTPS). */
   trustProxy: boolean;
+  /** How long a published disclosure's presentation is kept per process (0: not kept). */
+  readCacheMs: number;
   /** How many service processes `main` runs on this machine (1: no cluster). */
   webConcurrency: number;
 }
@@ -216,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     rateLimits: e.RATE_LIMITS,
     trustProxy: e.TRUST_PROXY === 'true',
+    readCacheMs: e.READ_CACHE_MS,
     webConcurrency: e.WEB_CONCURRENCY ?? (e.NODE_ENV === 'production' && e.REDIS_URL && !e.DATABASE_URL.startsWith('sqlite:') ? os.availableParallelism() : 1),
   };
 }

@@ -3179,6 +3179,13 @@ export interface paths {
                         "application/json": components["schemas"]["SignedChainHead"];
                     };
                 };
+                /** @description Not Modified: the If-None-Match tag still holds */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4362,6 +4369,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Disclosure"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match tag still holds */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Error */
                 default: {

@@ -79,6 +79,7 @@ export function buildOpenApi(routes: { module: string; route: AnyRoute }[]) {
       responses: {
         [String(status)]: success,
         ...Object.fromEntries((route.alsoStatus ?? []).map((s) => [String(s), success])),
+        ...(route.etag ? { '304': { description: 'Not Modified: the If-None-Match tag still holds' } } : {}),
         default: { description: 'Error', content: { 'application/json': { schema: components.output(ErrorBody) } } },
       },
     };

@@ -37,6 +37,12 @@ export interface RouteSpec<P, Q, B, A extends Access, R extends ResponseSpec = R
   /** The other success statuses a handler may choose, answering the same body. */
   alsoStatus?: number[];
   response: R;
+  /**
+   * For a GET whose answer changes rarely: the entity tag of what it shows (leaving out what changes
+   * on every read, like a view count). The answer carries it with `Cache-Control: no-cache`, and a
+   * request whose If-None-Match still matches gets 304 without a body.
+   */
+  etag?: (result: ResponseBody<R>) => string | undefined;
   /** Routes that stream their own body (files) set it on `ctx.koa` and return undefined. */
   handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<ResponseBody<R>> | ResponseBody<R>;
 }
@@ -93,6 +99,12 @@ export function toMiddleware(spec: AnyRoute): Koa.Middleware {
     if (result !== undefined) {
       koa.body = result;
       koa.status = status;
+    }
+    const tag = spec.etag && result !== undefined ? spec.etag(result) : undefined;
+    if (tag) {
+      koa.set('ETag', `"${tag}"`);
+      koa.set('Cache-Control', 'no-cache');
+      if (koa.fresh) koa.status = 304; // Koa sends no body with a 304
     }
   };
 }

@@ -52,7 +52,8 @@ function listen(server: http.Server): Promise<string> {
 /**
  * The real service on a fresh database, in-process on a random port, with the WeChat fake on its
  * own port reached over HTTP. Nothing else is faked. `now` starts its clock at that instant
- * (default: the real time); `env` adds settings.
+ * (default: the real time); `env` adds settings. Tests change rows behind the service's back, so the
+ * read cache is off unless a test turns it on (disclosures-cache.test.ts).
  */
 export async function startTestServer(o: { now?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   process.env.TZ = 'UTC';
@@ -60,7 +61,7 @@ export async function startTestServer(o: { now?: string; env?: Record<string, st
   const fake = o.env?.WECHAT_APPID ? createFakeWechat(o.env.WECHAT_APPID, o.env.WECHAT_SECRET) : createFakeWechat();
   const fakeServer = http.createServer(fake.app.callback());
   const wechatUrl = await listen(fakeServer);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, RATE_LIMITS: TEST_LIMITS, ...o.env });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_INTERVAL_MS: '0', WECHAT_API_BASE: wechatUrl, RATE_LIMITS: TEST_LIMITS, READ_CACHE_MS: '0', ...o.env });
   const db = await openDatabase(database.url, schema);
   const clock = new ShiftedClock(o.now ? new Date(o.now) : undefined);
   const log = pino({ level: 'silent' });

@@ -5,6 +5,7 @@ import type { Actor, Role } from '../../core/actor';
 import type { Deps } from '../../deps';
 import { Unauthenticated } from '../../errors';
 import { Organization } from '../orgs';
+import { ExpiringCache, perDatabase } from '../../core/expiring-cache';
 import { AdminScope, User, UserRole } from './entities';
 
 /**
@@ -34,17 +35,11 @@ export function signToken(deps: Deps, userId: number): string {
 const ACTOR_TTL_MS = 5_000;
 /** Bounds memory under a crowd of distinct users; past it, the oldest entries go first. */
 const ACTOR_CACHE_MAX = 20_000;
-const actorCaches = new WeakMap<DataSource, Map<number, { actor: Actor; expires: number }>>();
-
-function actorCache(db: DataSource) {
-  let cache = actorCaches.get(db);
-  if (!cache) actorCaches.set(db, (cache = new Map()));
-  return cache;
-}
+const actorCache = perDatabase<DataSource, ExpiringCache<number, Actor>>(() => new ExpiringCache(ACTOR_TTL_MS, ACTOR_CACHE_MAX));
 
 /** Drops a user's cached actor in this process (after their roles change here). */
 export function forgetActor(db: DataSource, userId: number): void {
-  actorCaches.get(db)?.delete(userId);
+  actorCache(db).delete(userId);
 }
 
 /** Verifies a bearer token and answers the caller's roles and admin scopes (at most ACTOR_TTL_MS old). */
@@ -61,14 +56,11 @@ export async function actorFromToken(deps: Deps, token: string): Promise<Actor> 
     throw new Unauthenticated('登录凭证无效', 'INVALID_TOKEN');
   const userId = Number(payload.sub);
   const cache = actorCache(deps.db);
-  const now = Date.now();
   const hit = cache.get(userId);
-  if (hit && hit.expires > now) return hit.actor;
+  if (hit) return hit;
   const actor = await loadActor(deps.db.manager, userId);
   if (!actor) throw new Unauthenticated('登录凭证无效', 'INVALID_TOKEN');
-  cache.delete(userId); // re-inserted at the end: Map order is then oldest first
-  cache.set(userId, { actor, expires: now + ACTOR_TTL_MS });
-  if (cache.size > ACTOR_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(userId, actor);
   return actor;
 }
 

@@ -10,6 +10,7 @@ import { getFiles } from '../files';
 import { GENESIS_HASH, linkHash } from './canonical';
 import { ChainEntry, Disclosure } from './entities';
 import { disclosurePolicy } from './policy';
+import { forgetDisclosure } from './detail-cache';
 import { presentDisclosure, publishedContentHash } from './present';
 
 /** Another publish on the same community took our sequence number first; the whole publish is retried. */
@@ -31,7 +32,9 @@ const isDeadlock = (err: unknown) => (err as { driverError?: { code?: string } }
 export async function publishDisclosure(deps: Deps, actor: Actor, id: number) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inTransaction(deps.db, (m) => publishOnce(m, actor, id, deps.clock.now()));
+      const published = await inTransaction(deps.db, (m) => publishOnce(m, actor, id, deps.clock.now()));
+      if (published.supersedesId) forgetDisclosure(deps, published.supersedesId); // it now names its correction
+      return published;
     } catch (err) {
       if (!(err instanceof ChainCollision || isDeadlock(err))) throw err;
       if (attempt === MAX_ATTEMPTS) throw new Conflict('CHAIN_BUSY', '同时发布的公开较多，请稍后重试');

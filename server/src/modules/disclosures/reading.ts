@@ -12,17 +12,29 @@ import { presentDisclosureSummary } from './present';
 import type { AdminDisclosuresInput, CommunityDisclosuresInput } from './schemas';
 import { presentWithFiles } from './service';
 import { countView } from './views';
+import { detailCache, type Presented } from './detail-cache';
 
 /** One disclosure. Published ones are public (and the read is counted, in memory); drafts are for admins in scope. */
-export async function getDisclosure(deps: Deps, actor: Actor | undefined, id: number) {
+export async function getDisclosure(deps: Deps, actor: Actor | undefined, id: number): Promise<Presented> {
+  const cached = detailCache(deps).get(id);
+  if (cached) {
+    countView(deps.db, id);
+    cached.viewsSince += 1;
+    return { ...cached.shown, viewCount: cached.shown.viewCount + cached.viewsSince };
+  }
   const m = deps.db.manager;
   const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
   if (d.status === 'draft') {
     if (!(await allows(disclosurePolicy.readDraft, m, actor, d))) throw new NotFound('公开');
     return presentWithFiles(m, d);
   }
-  return presentWithFiles(m, d, d.viewCount + countView(deps.db, id));
+  const shown = await presentWithFiles(m, d, d.viewCount + countView(deps.db, id));
+  detailCache(deps).set(id, { shown, viewsSince: 0 });
+  return shown;
 }
+
+/** What a published disclosure's answer shows, without its view count: its content, status and correction (a draft has none: it changes). */
+export const disclosureTag = (d: Presented) => (d.status === 'draft' ? undefined : `${d.contentHash}-${d.status}-${d.supersededById ?? 0}`);
 
 function filterPeriod(qb: SelectQueryBuilder<Disclosure>, period: string) {
   if (/^\d{4}$/.test(period)) qb.andWhere('d.period LIKE :year', { year: `${period}-%` });

@@ -6,7 +6,7 @@ import { signedChainHead, witnessPublicKey } from './witness';
 import { disclosureCompliance } from './compliance';
 import { publishDisclosure } from './publish';
 import { askQuestion, listAdminQuestions, listQuestions, replyToQuestion } from './questions';
-import { communitySummary, getDisclosure, listAdminDisclosures, listCommunityDisclosures, revisionHistory } from './reading';
+import { communitySummary, disclosureTag, getDisclosure, listAdminDisclosures, listCommunityDisclosures, revisionHistory } from './reading';
 import {
   AdminDisclosuresQuery, AdminQuestionsQuery, CommunityDisclosuresQuery, ComplianceQuery, CreateDisclosureBody, QuestionBody, ReplyBody, RevisionBody, UpdateDisclosureBody, WithdrawBody,
 } from './schemas';
@@ -31,6 +31,7 @@ export const disclosureRoutes = [
   }),
   route({
     method: 'get', path: '/communities/:id/disclosure-chain/head', access: 'public', response: SignedChainHead, summary: 'The chain head, signed with the service\'s Ed25519 key: for posters and outside witnesses', params: IdParam,
+    etag: (head) => `${head.seq}-${head.hash}`,
     handler: ({ deps, params }) => signedChainHead(deps.db.manager, deps.config, params.id),
   }),
   route({
@@ -39,6 +40,7 @@ export const disclosureRoutes = [
   }),
   route({
     method: 'get', path: '/disclosures/:id', access: 'optional', response: Disclosure, summary: 'One disclosure (drafts: admins in scope)', params: IdParam,
+    etag: disclosureTag,
     handler: ({ deps, actor, params }) => getDisclosure(deps, actor, params.id),
   }),
   route({

@@ -10,6 +10,7 @@ import { checkContent, withChanges, type DraftContent } from './content';
 import { Disclosure } from './entities';
 import { disclosurePolicy } from './policy';
 import { presentDisclosure } from './present';
+import { forgetDisclosure } from './detail-cache';
 import type { CreateDisclosureInput, RevisionInput, UpdateDisclosureInput } from './schemas';
 
 const contentOf = (d: Disclosure): DraftContent => ({
@@ -105,7 +106,7 @@ export async function createRevision(deps: Deps, actor: Actor, id: number, input
  */
 export async function withdrawDisclosure(deps: Deps, actor: Actor, id: number, reason: string) {
   const now = deps.clock.now();
-  return inTransaction(deps.db, async (m) => {
+  const withdrawn = await inTransaction(deps.db, async (m) => {
     const d = getOrThrow(await m.findOneBy(Disclosure, { id }), '公开');
     if (d.status === 'draft') throw new NotFound('公开');
     const orgPath = await disclosurePolicy.withdraw(m, actor, d);
@@ -120,6 +121,8 @@ export async function withdrawDisclosure(deps: Deps, actor: Actor, id: number, r
     });
     return presentWithFiles(m, await m.findOneByOrFail(Disclosure, { id }));
   });
+  forgetDisclosure(deps, id); // once committed: a read before then would cache it again
+  return withdrawn;
 }
 
 /** What a withdrawn disclosure is called where its title was. */

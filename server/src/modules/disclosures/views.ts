@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Deps } from '../../deps';
+import { perDatabase } from '../../core/expiring-cache';
 import { Disclosure } from './entities';
 
 /**
@@ -7,13 +8,7 @@ import { Disclosure } from './entities';
  * a write on one hot row. Each process counts views in memory and a job adds them to the database
  * in one increment per disclosure. A crash loses at most one interval's views; that is the price.
  */
-const pending = new WeakMap<DataSource, Map<number, number>>();
-
-function bufferOf(db: DataSource): Map<number, number> {
-  let buffer = pending.get(db);
-  if (!buffer) pending.set(db, (buffer = new Map()));
-  return buffer;
-}
+const bufferOf = perDatabase<DataSource, Map<number, number>>(() => new Map());
 
 /** Counts a view; answers the views not yet flushed, so the reader sees their own view counted. */
 export function countView(db: DataSource, disclosureId: number): number {
