@@ -21,6 +21,8 @@ export default defineAppConfig({
     { root: 'packages/activity', pages: ['pages/detail', 'pages/mine', 'pages/points', 'pages/checkin', 'pages/edit', 'pages/roster', 'pages/qrcode'] },
     // 群众来信: my letters with the reply and my rating; the admin's letters desk.
     { root: 'packages/letters', pages: ['pages/mine', 'pages/desk'] },
+    // 投票与公示: open votes and the ballot, notices with objections, the 阳光党员 selection and its wizard.
+    { root: 'packages/votes', pages: ['pages/index', 'pages/vote', 'pages/notice', 'pages/selection', 'pages/new-selection'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/campaigns', 'packages/partnership'] },

@@ -51,6 +51,7 @@ export default function MemberHome() {
         <Cell title='我的活动' description='报名、候补和签到情况' onClick={() => openPage('myActivities')} />
         <Cell title='我的积分' description='参加活动获得的积分明细' value={points.data !== undefined ? `${points.data} 分` : undefined} onClick={() => openPage('myPoints')} />
         <Cell title='活动签到' description='扫描活动现场的签到二维码' onClick={() => openPage('checkin')} />
+        <Cell title='投票与公示' description='参加投票，查看公示和阳光党员评选' onClick={() => openPage('votes')} />
       </Card>
     </PageShell>
   );
