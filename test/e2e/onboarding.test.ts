@@ -7,13 +7,13 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { createFakeWechat } from '../../server/src/wechat/fake/app';
 import { current, field, open, see, tap } from './helpers/app';
-import { launchBrowser, newPhonePage, screenshot } from './helpers/browser';
+import { launchBrowser, newDesktopPage, newPhonePage, screenshot } from './helpers/browser';
 import { startServer, type RunningServer } from './helpers/server';
 
 /**
  * A district's first day, in the browser: a production install on an empty database (no demo
  * data), the first admin granted by the built command line, the tree and a roll imported from the
- * templates, a street admin appointed in the app who appoints a community admin, who approves a
+ * templates in the desk console, a street admin appointed in the app who appoints a community admin, who approves a
  * resident matched to the roll; the resident sees their organisation in 我的.
  */
 const APP_ID = 'wx3f1c9a7b2d4e6f80';
@@ -83,17 +83,37 @@ async function phoneOf(session: Session): Promise<Page> {
   return page;
 }
 
-/** Fills the downloaded template with rows and uploads it. */
-async function importRows(token: string, kind: string, rows: (string | number | null)[][]) {
+/** The downloaded template filled with rows, as the file an official picks in the console. */
+async function filledTemplate(token: string, kind: string, rows: (string | number | null)[][]) {
   const template = await fetch(`${server.url}/api/admin/imports/templates/${kind}`, { headers: { Authorization: `Bearer ${token}` } });
   expect(template.status).toBe(200);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await template.arrayBuffer());
   wb.worksheets[0].addRows(rows);
-  const form = new FormData();
-  form.append('file', new Blob([await wb.xlsx.writeBuffer()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${kind}.xlsx`);
-  const res = await fetch(`${server.url}/api/admin/imports/${kind}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-  return { status: res.status, body: (await res.json()) as { created: number; unchanged: number; errors: unknown[] } };
+  return { name: `${kind}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
+/** The desk console, logged in by the admin's phone scanning its QR code (here: the API with their token) and confirming. */
+async function consoleOf(session: Session): Promise<Page> {
+  const page = await newDesktopPage(browser, server.url);
+  const ticketAnswer = page.waitForResponse((r) => r.url().endsWith('/api/console/login-tickets') && r.request().method() === 'POST');
+  await page.goto('/admin/');
+  const ticket = (await (await ticketAnswer).json()) as { ticketId: number; qrPayload: string };
+  expect((await call(session.token, 'POST', '/api/console/login-tickets/scan', { qrPayload: ticket.qrPayload })).status).toBe(200);
+  expect((await call(session.token, 'POST', `/api/console/login-tickets/${ticket.ticketId}/confirm`)).status).toBe(200);
+  await page.waitForURL(/\/admin\/dashboard/);
+  return page;
+}
+
+/** 数据导入 in the console: upload (the dry run), then 确认导入; answers the counts shown (rows, created, updated, unchanged). */
+async function importInConsole(page: Page, kind: string, label: string, file: Awaited<ReturnType<typeof filledTemplate>>, rows: number): Promise<string[]> {
+  await page.goto(`/admin/imports?kind=${kind}`);
+  await page.getByRole('button', { name: /下载模板/ }).waitFor();
+  await page.locator('.ant-upload input[type=file]').setInputFiles(file);
+  await page.getByText(`检查通过：共 ${rows} 行，没有错误`).waitFor();
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await page.locator('.ant-result-title').getByText(`${label}导入完成`).waitFor();
+  return page.getByTestId('import-counts').locator('.ant-statistic-content-value').allInnerTexts();
 }
 
 const TREE = [
@@ -138,10 +158,20 @@ describe('setting up a district (H5, production install)', () => {
     const district = await signIn('head_d001');
     expect(district.user.roles).toContain('district_admin');
 
-    // 2. The tree and the roll, from the templates (the desk console's import page is another piece of work).
-    expect((await importRows(district.token, 'organizations', TREE)).body).toMatchObject({ created: TREE.length, errors: [] });
-    expect((await importRows(district.token, 'members', ROLL)).body).toMatchObject({ created: ROLL.length, errors: [] });
-    expect((await importRows(district.token, 'members', ROLL)).body).toMatchObject({ created: 0, unchanged: ROLL.length });
+    // 2. The tree and the roll, from the templates, in the desk console: a file with a bad row lists it and
+    //    writes nothing; the good files land; the same roll again changes nothing.
+    const desk = await consoleOf(district);
+    await desk.goto('/admin/imports?kind=organizations');
+    await desk.locator('.ant-upload input[type=file]').setInputFiles(await filledTemplate(district.token, 'organizations', [...TREE, ['孤儿党支部', '党支部', '不存在的党委', null, null]]));
+    await desk.getByTestId('import-errors').getByText(/不存在的党委/).waitFor();
+    await screenshot(desk, 'onboarding-console-import-errors');
+    expect((await call<{ total: number }>(null, 'GET', '/api/organizations')).body.total).toBe(0);
+    expect(await importInConsole(desk, 'organizations', '组织架构', await filledTemplate(district.token, 'organizations', TREE), TREE.length)).toEqual([String(TREE.length), String(TREE.length), '0', '0']);
+    const rollFile = await filledTemplate(district.token, 'members', ROLL);
+    expect(await importInConsole(desk, 'members', '党员名册', rollFile, ROLL.length)).toEqual([String(ROLL.length), String(ROLL.length), '0', '0']);
+    await screenshot(desk, 'onboarding-console-import-roll');
+    expect(await importInConsole(desk, 'members', '党员名册', rollFile, ROLL.length)).toEqual([String(ROLL.length), '0', '0', String(ROLL.length)]);
+    await desk.context().close();
 
     // 3. The district admin appoints the street admin in the app: 组织架构 → 测试区委 → 甲街道党工委 → 任命管理员.
     const street = await signIn('head_s002');
