@@ -1,21 +1,9 @@
 import Taro from '@tarojs/taro';
+import { ApiError, errorOf, toQueryString, type Query } from './api-error';
 
-/** What the server answers on any failure (DESIGN.md: `{error:{code,message,details}}`), as an exception. */
-export class ApiError extends Error {
-  constructor(
-    /** HTTP status; 0 when the server could not be reached. */
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, toQueryString, type Query };
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type Query = Record<string, string | number | boolean | undefined | null>;
 
 export interface SendOptions {
   method?: Method;
@@ -35,14 +23,6 @@ export const API_BASE = process.env.TARO_ENV === 'h5' ? '' : process.env.TARO_AP
 const NETWORK_MESSAGE = '网络连接失败，请稍后重试';
 const SERVER_MESSAGE = '服务暂时不可用，请稍后重试';
 
-/** Drops empty parameters, so `?q=` never filters on an empty string. */
-export function toQueryString(query: Query = {}): string {
-  const parts = Object.entries(query)
-    .filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
-  return parts.length ? `?${parts.join('&')}` : '';
-}
-
 /** One HTTP call: the JSON body on 2xx, an ApiError otherwise. No retries, no toasts. */
 export async function send<T>({ method = 'GET', path, query, body, token }: SendOptions): Promise<T> {
   const header: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -54,6 +34,5 @@ export async function send<T>({ method = 'GET', path, query, body, token }: Send
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
   }
   if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
-  const error = (res.data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-  throw new ApiError(res.statusCode, error?.code ?? `HTTP_${res.statusCode}`, error?.message ?? SERVER_MESSAGE, error?.details);
+  throw errorOf(res.statusCode, res.data, SERVER_MESSAGE);
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { withSession } from './api-client';
+import { errorOf } from './api-error';
 import { API_BASE, ApiError } from './http';
 
 /** A file stored by POST /api/files; `url` is under the API base (join it with API_BASE to show it). */
@@ -11,8 +12,6 @@ export interface UploadedFile {
   sha256: string;
   name: string;
 }
-
-type ErrorBody = { error?: { code?: string; message?: string; details?: unknown } } | null;
 
 /** Taro.uploadFile answers the body as text, unlike Taro.request. */
 function parse(data: unknown): unknown {
@@ -40,8 +39,7 @@ async function uploadOnce(token: string | undefined, filePath: string, fileName?
   }
   const body = parse(res.data);
   if (res.statusCode >= 200 && res.statusCode < 300) return body as UploadedFile;
-  const error = (body as ErrorBody)?.error;
-  throw new ApiError(res.statusCode, error?.code ?? `HTTP_${res.statusCode}`, error?.message ?? (res.statusCode === 413 ? '文件太大' : '上传失败，请稍后重试'), error?.details);
+  throw errorOf(res.statusCode, body, res.statusCode === 413 ? '文件太大' : '上传失败，请稍后重试');
 }
 
 /**

@@ -1,30 +1,15 @@
 import { message } from 'antd';
+import { ApiError, errorOf, toQueryString, type Query } from '../../../src/lib/api-error';
 import { session } from './session';
 
-/** DESIGN.md's error body: `{error: {code, message, details}}`. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+/** The app's error contract (DESIGN.md's `{error: {code, message, details}}`), one implementation for both. */
+export { ApiError };
 
 export interface Paged<T> {
   items: T[];
   total: number;
   page: number;
   pageSize: number;
-}
-
-type Query = Record<string, string | number | boolean | undefined | null>;
-
-export function queryString(q: Query = {}): string {
-  const s = new URLSearchParams(Object.entries(q).flatMap(([k, v]) => (v === undefined || v === null || v === '' ? [] : [[k, String(v)]]))).toString();
-  return s ? `?${s}` : '';
 }
 
 /** Where a 401 sends the official: back to the login page, the current page kept for after. */
@@ -42,7 +27,7 @@ export async function api<T>(method: string, path: string, o: { query?: Query; b
   const multipart = o.body instanceof FormData;
   let res: Response;
   try {
-    res = await fetch(`/api${path}${queryString(o.query)}`, {
+    res = await fetch(`/api${path}${toQueryString(o.query)}`, {
       method,
       headers: { ...(o.body !== undefined && !multipart ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: o.body === undefined ? undefined : multipart ? (o.body as FormData) : JSON.stringify(o.body),
@@ -54,7 +39,7 @@ export async function api<T>(method: string, path: string, o: { query?: Query; b
   if (res.status === 204) return undefined as T;
   const body = await res.json().catch(() => ({}));
   if (res.ok) return body as T;
-  const err = new ApiError(res.status, body?.error?.code ?? 'HTTP_ERROR', body?.error?.message ?? `请求失败（${res.status}）`, body?.error?.details);
+  const err = errorOf(res.status, body, `请求失败（${res.status}）`);
   if (res.status === 401 && token) toLogin();
   else if (!o.quiet) message.error(err.message);
   throw err;
@@ -73,7 +58,7 @@ export const upload = <T>(path: string, file: Blob, query?: Query) => {
 
 /** A file from the API (the roster's xlsx), saved under `name`. */
 export async function download(path: string, query: Query, name: string): Promise<void> {
-  const res = await fetch(`/api${path}${queryString(query)}`, { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
+  const res = await fetch(`/api${path}${toQueryString(query)}`, { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
   if (!res.ok) {
     message.error(`下载失败（${res.status}）`);
     return;
