@@ -8,6 +8,13 @@ import { newDesktopPage, screenshot } from './helpers/browser';
 
 const app = useApp();
 
+/** Picks an option of an antd Select by typing part of its label. */
+async function pick(page: Page, select: ReturnType<Page['locator']>, text: string) {
+  await select.click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+}
+
 /** An .xlsx file as an import template shapes it: the header row, then the rows. */
 async function xlsx(headers: string[], rows: string[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -26,7 +33,7 @@ const upload = (page: Page, file: string) => page.locator('.ant-upload input[typ
 const shot = (page: Page, name: string) => page.waitForLoadState('networkidle').then(() => screenshot(page, `console-${name}`));
 
 describe('桌面工作台 (desk console)', () => {
-  it('logs in by scanning, publishes a month of finance for three communities, reviews a binding and opens a dashboard figure', async () => {
+  it('logs in by scanning, publishes a month of finance for three communities by import, reviews a binding, appoints an admin and opens a dashboard figure', async () => {
     const page = await newDesktopPage(app.browser, app.server.url);
     const { body: admin } = await app.api<{ token: string }>(null, 'POST', '/api/auth/wechat', { code: 'demo_admin' });
 
@@ -122,13 +129,58 @@ describe('桌面工作台 (desk console)', () => {
     const approved = await app.api<{ items: { name: string }[] }>(admin.token, 'GET', '/api/admin/member-bindings?status=approved');
     expect(approved.body.items.map((b) => b.name)).toContain('申请人乙');
 
+    // The roll: masked phones, one revealed (audited); then the log narrowed to that action.
+    await page.goto('/admin/members?tab=roll');
+    const rollRow = page.locator('.ant-table-row').filter({ hasText: '党员1号' });
+    await rollRow.getByText('138****1000').waitFor();
+    await shot(page, 'roll');
+    await rollRow.getByLabel('查看 党员1号 的完整手机号').click();
+    await rollRow.getByText('13800001000').waitFor();
+    await page.goto('/admin/audit');
+    await page.getByPlaceholder('如 admin_scope.grant').fill('party_member.reveal_phone');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.locator('.ant-table-row').filter({ hasText: 'party_member.reveal_phone' }).first().waitFor();
+    await expect(page.locator('.ant-table-row').filter({ hasNotText: 'party_member.reveal_phone' }).count()).resolves.toBe(0);
+    await shot(page, 'audit-filtered');
+
+    // Appoint the member just approved as an admin of their community, then revoke it.
+    await page.goto('/admin/appointments');
+    await page.getByRole('button', { name: /任命管理员/ }).click();
+    const dialog = page.locator('.ant-modal-content');
+    await pick(page, dialog.locator('.ant-form-item').filter({ hasText: '党员' }).locator('.ant-select'), '申请人乙');
+    await dialog.locator('.ant-form-item').filter({ hasText: '管理的组织' }).locator('.ant-select').click();
+    const treeNode = (name: string) => page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode').filter({ hasText: name }).first();
+    await treeNode('中共青岛市城阳区委').locator('.ant-select-tree-switcher').click();
+    await treeNode('城阳街道党工委').locator('.ant-select-tree-switcher').click();
+    await treeNode('城阳村社区党委').waitFor({ state: 'attached' });
+    await page.keyboard.type('城阳村社区党委');
+    await treeNode('城阳村社区党委').locator('.ant-select-tree-title').click();
+    await shot(page, 'appoint');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const appointed = page.locator('.ant-table-row').filter({ hasText: '申请人' }).filter({ hasText: '城阳村社区党委' });
+    await appointed.waitFor();
+    const scopes = await app.api<{ items: { userNickname: string; organizationName: string; grantedById: number | null }[] }>(admin.token, 'GET', '/api/admin/scopes?pageSize=100');
+    expect(scopes.body.items).toContainEqual(expect.objectContaining({ userNickname: '申请人', organizationName: '城阳村社区党委' }));
+    await shot(page, 'appointments');
+    await appointed.getByLabel('撤销 申请人 的任命').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await appointed.waitFor({ state: 'detached' });
+
+    // The tree: an organisation picked shows what can be done to it.
+    await page.goto('/admin/organizations');
+    await page.locator('.ant-tree-treenode').filter({ hasText: '中共青岛市城阳区委' }).locator('.ant-tree-switcher').click();
+    await page.locator('.ant-tree-treenode').filter({ hasText: '城阳街道党工委' }).locator('.ant-tree-title').click();
+    await page.getByRole('button', { name: '新建下级组织' }).waitFor();
+    await shot(page, 'organization-picked');
+
     // Every other page, looked at.
     for (const [path, name, ready] of [
       ['/admin/audit', 'audit', 'member_binding.approve'],
       ['/admin/activities', 'activities', '发布活动'],
       ['/admin/activities?tab=attendance', 'attendance', '出勤情况'],
-      ['/admin/organizations', 'organizations', '区委'],
       ['/admin/organizations?tab=communities', 'communities', '城阳村社区'],
+      ['/admin/organizations?tab=new-organizations', 'new-organizations', '应建尽建率'],
+      ['/admin/imports?kind=members', 'imports-members', '党员名册：'],
       ['/admin/merchants', 'merchants', '商户入驻审核'],
       ['/admin/merchants?tab=stats', 'campaign-stats', '核销率'],
       ['/admin/partnerships', 'partnerships', '联建对子'],
