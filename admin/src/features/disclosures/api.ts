@@ -1,48 +1,14 @@
 import { get, patch, post, type Paged } from '../../lib/api';
+import type { Schemas } from '../../lib/schema';
 
 export type Category = 'party' | 'affairs' | 'finance';
 export const CATEGORY: Record<Category, string> = { party: '党务', affairs: '居务', finance: '财务' };
-export interface FinanceItem {
-  subject: string;
-  direction: 'income' | 'expense';
-  amountFen: number;
-}
-export interface DisclosureRow {
-  id: number;
-  communityId: number;
-  category: Category;
-  title: string;
-  period: string;
-  status: 'draft' | 'published' | 'withdrawn';
-  publishedAt: string | null;
-  revision: number;
-  supersededById: number | null;
-  totals: { incomeFen: number; expenseFen: number; balanceFen: number } | null;
-  updatedAt: string;
-}
-export interface Disclosure extends DisclosureRow {
-  body: string;
-  items: FinanceItem[] | null;
-}
-export interface Question {
-  id: number;
-  disclosureId: number;
-  disclosureTitle: string;
-  content: string;
-  createdAt: string;
-  dueAt: string;
-  overdue: boolean;
-  reply: string | null;
-  repliedAt: string | null;
-}
-export type ComplianceStatus = 'on_time' | 'late' | 'missing' | 'not_due';
-export interface ComplianceRow {
-  communityId: number;
-  communityName: string;
-  streetId: number;
-  streetName: string;
-  categories: { category: Category; period: string; status: ComplianceStatus; publishedAt: string | null }[];
-}
+export type FinanceItem = Schemas['FinanceItem'];
+export type DisclosureRow = Schemas['DisclosureSummary'];
+export type Disclosure = Schemas['Disclosure'];
+export type Question = Schemas['AdminDisclosureQuestionPage']['items'][number];
+export type ComplianceRow = Schemas['ComplianceRow'];
+export type ComplianceStatus = ComplianceRow['categories'][number]['status'];
 
 export const adminDisclosures = (q: { page: number; pageSize: number; status?: string; communityId?: number; category?: string }) => get<Paged<DisclosureRow>>('/admin/disclosures', q);
 export const disclosure = (id: number) => get<Disclosure>(`/disclosures/${id}`);

@@ -22,7 +22,7 @@ function ActivityForm({ activity, trigger, onDone }: { activity?: Activity; trig
       initialValues={activity ? { ...activity, location: activity.location.name } : { kind: 'theme_party_day', audience: 'members', points: 2 }}
       onFinish={async (v: Record<string, unknown>) => {
         const body: ActivityInput = {
-          kind: v.kind as string, title: v.title as string, description: (v.description as string) ?? '', location: { name: v.location as string },
+          kind: v.kind as Activity['kind'], title: v.title as string, description: (v.description as string) ?? '', location: { name: v.location as string },
           startAt: iso(v.startAt), endAt: iso(v.endAt), signupDeadline: iso(v.signupDeadline), capacity: (v.capacity as number) ?? null,
           audience: v.audience as 'public' | 'members', points: (v.points as number) ?? 0,
         };

@@ -78,7 +78,7 @@ export default function DashboardPage() {
         </ProCard>
       </ProCard>
       <ProCard title="共建项目类别" style={{ marginTop: 16 }}>
-        {Object.entries(PROJECT_CATEGORY).map(([k, label]) => (
+        {(Object.entries(PROJECT_CATEGORY) as [keyof typeof PROJECT_CATEGORY, string][]).map(([k, label]) => (
           <a key={k} style={{ marginRight: 24 }} onClick={() => setOpen(projectRows({ category: k }, `共建项目 · ${label}`))}>
             {label} {d.partnerships.projects.byCategory[k] ?? 0} 个
           </a>
