@@ -151,8 +151,9 @@ describe('桌面工作台 (desk console)', () => {
     await dialog.locator('.ant-form-item').filter({ hasText: '管理的组织' }).locator('.ant-select').click();
     const treeNode = (name: string) => page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode').filter({ hasText: name }).first();
     await treeNode('中共青岛市城阳区委').locator('.ant-select-tree-switcher').click();
+    const streetChildren = page.waitForResponse((r) => r.url().includes('/api/organizations?parentId='));
     await treeNode('城阳街道党工委').locator('.ant-select-tree-switcher').click();
-    await treeNode('城阳村社区党委').waitFor({ state: 'attached' });
+    await streetChildren;
     await page.keyboard.type('城阳村社区党委');
     await treeNode('城阳村社区党委').locator('.ant-select-tree-title').click();
     await shot(page, 'appoint');
