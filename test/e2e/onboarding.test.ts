@@ -196,6 +196,10 @@ describe('setting up a district (H5, production install)', () => {
     await see(s, '西城社区党总支');
     expect(await current(s).getByText('乙街道党工委').count()).toBe(0);
     await screenshot(s, 'onboarding-tree-street');
+    await tap(s, '两新组织');
+    await see(s, '应建立党组织');
+    await see(s, '没有符合条件的两新组织');
+    await screenshot(s, 'onboarding-new-organizations');
     const c = await phoneOf(community);
     await open(c, '/pages/me/index');
     await see(c, `用户编号：${community.user.id}`);
