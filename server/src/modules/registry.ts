@@ -7,6 +7,7 @@ import { campaignsModule } from './campaigns';
 import { commitmentsModule } from './commitments';
 import { consoleLoginModule } from './console-login';
 import { dashboardModule } from './dashboard';
+import { developmentModule } from './development';
 import { disclosuresModule } from './disclosures';
 import { examsModule } from './exams';
 import { filesModule } from './files';
@@ -52,6 +53,7 @@ export const modules: AppModule[] = [
   publicNoticesModule,
   commitmentsModule,
   sunshineSelectionsModule,
+  developmentModule,
   campaignsModule,
   partnershipsModule,
   importsModule,
