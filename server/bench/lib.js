@@ -139,7 +139,7 @@ function runBench(prefix, prepare, run) {
     const prepared = await prepare(ds);
     const servers = await startServers(2, { DATABASE_URL: db.url, WECHAT_API_BASE: fake.url, LOG_LEVEL: 'warn' });
     try {
-      await run({ ds, servers, ...prepared });
+      await run({ ds, servers, databaseUrl: db.url, ...prepared });
     } finally {
       servers.stop();
       fake.close();

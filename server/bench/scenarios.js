@@ -40,4 +40,22 @@ async function rawCommunities(pool, url) {
   return { items: rows[0] ? rows : [], total: Number(count[0].total), page, pageSize };
 }
 
-module.exports = { pickReadScenario, rawHandlers: { communities: rawCommunities, disclosure: rawDisclosure } };
+/**
+ * The exam rush's baseline: one answer saved as the service saves it (the attempt's row claimed while
+ * not submitted, then the answer's row), in a transaction, with nothing else (no auth, no checks).
+ */
+async function rawExamSave(pool, url) {
+  const attemptId = Number(url.searchParams.get('attempt'));
+  const conn = await pool.getConnection();
+  try {
+    await conn.beginTransaction();
+    await conn.execute('UPDATE exam_attempts SET savedAt = NOW(3) WHERE id = ? AND submittedAt IS NULL', [attemptId]);
+    await conn.execute('UPDATE exam_answers SET choice = ? WHERE attemptId = ? AND questionId = ?', [url.searchParams.get('choice'), attemptId, Number(url.searchParams.get('question'))]);
+    await conn.commit();
+  } finally {
+    conn.release();
+  }
+  return { saved: 1 };
+}
+
+module.exports = { pickReadScenario, rawHandlers: { communities: rawCommunities, disclosure: rawDisclosure, 'exam-save': rawExamSave } };
