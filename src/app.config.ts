@@ -23,6 +23,8 @@ export default defineAppConfig({
     { root: 'packages/letters', pages: ['pages/mine', 'pages/desk'] },
     // 投票与公示: open votes and the ballot, notices with objections, the 阳光党员 selection and its wizard.
     { root: 'packages/votes', pages: ['pages/index', 'pages/vote', 'pages/notice', 'pages/selection', 'pages/new-selection'] },
+    // 党员的一年: my stars, commitments (a community's, mine); the admin's awards, reviews and stars, ranking and rules.
+    { root: 'packages/year', pages: ['pages/stars', 'pages/commitments', 'pages/my-commitments', 'pages/ranking', 'pages/admin', 'pages/rules'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/campaigns', 'packages/partnership'] },

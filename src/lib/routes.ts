@@ -56,6 +56,12 @@ export const PAGES = {
   newListItem: '/packages/partnership/pages/new-list-item',
   newProject: '/packages/partnership/pages/new-project',
   moveProject: '/packages/partnership/pages/move-project',
+  myStars: '/packages/year/pages/stars',
+  commitments: '/packages/year/pages/commitments',
+  myCommitments: '/packages/year/pages/my-commitments',
+  pointsRanking: '/packages/year/pages/ranking',
+  yearAdmin: '/packages/year/pages/admin',
+  pointRules: '/packages/year/pages/rules',
 } as const;
 
 export type PageName = keyof typeof PAGES;

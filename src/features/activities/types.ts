@@ -34,6 +34,7 @@ export type RosterRow = Schemas['RosterEntry'];
 export type CheckinCode = Schemas['CheckinCode'];
 export type CheckinResult = Schemas['Checkin'];
 export type PointEntry = Schemas['PointEntry'];
+export type MyPoints = Schemas['MyPoints'];
 
 /** Where an activity stands for someone looking at it now. */
 export function activityPhase(a: Activity, now = Date.now()): { label: string; tone: 'open' | 'closed' | 'running' | 'ended' | 'cancelled' } {

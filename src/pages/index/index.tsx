@@ -18,6 +18,7 @@ const ENTRIES: Entry[] = [
   { title: '活动', description: '志愿服务 学习', glyph: '活', page: 'activities' },
   { title: '商圈活动', description: '党建红盟 惠民', glyph: '惠', page: 'campaigns' },
   { title: '联建共建', description: '社区结对 项目', glyph: '联', page: 'partnerships' },
+  { title: '承诺公开', description: '履职承诺 阳光承诺', glyph: '诺', page: 'commitments' },
 ];
 
 export default function Home() {

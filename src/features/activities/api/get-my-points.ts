@@ -2,25 +2,16 @@ import { useState } from 'react';
 import { request } from '../../../lib/api-client';
 import { useFetch } from '../../../lib/use-fetch';
 import { usePagedList } from '../../../lib/use-paged-list';
-import type { PointEntry } from '../types';
-
-export interface MyPoints {
-  year: number;
-  total: number;
-  entries: PointEntry[];
-  entryCount: number;
-  page: number;
-  pageSize: number;
-}
+import type { MyPoints } from '../types';
 
 export const getMyPoints = (q: { year?: number; page: number; pageSize: number }) => request<MyPoints>({ path: '/api/me/points', query: { ...q }, toast: false });
 
-/** My points for a year: the total, and the ledger entries paged like any list. */
+/** My points for a year: the total, the rules with what each has paid, and the ledger entries paged like any list. */
 export function useMyPoints(year?: number) {
-  const [summary, setSummary] = useState<{ year: number; total: number } | null>(null);
+  const [summary, setSummary] = useState<Pick<MyPoints, 'year' | 'total' | 'rules'> | null>(null);
   const list = usePagedList(async (page, pageSize) => {
     const res = await getMyPoints({ year, page, pageSize });
-    setSummary({ year: res.year, total: res.total });
+    setSummary({ year: res.year, total: res.total, rules: res.rules });
     return { items: res.entries, total: res.entryCount, page: res.page, pageSize: res.pageSize };
   }, [year]);
   return { summary, list };

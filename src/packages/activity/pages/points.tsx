@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
+import Card from '../../../components/Card';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
 import { formatDateTime } from '../../../lib/format';
@@ -9,10 +10,12 @@ import './points.scss';
 
 const THIS_YEAR = shanghaiYear();
 
-/** My points for a year: the total, and every entry with why it was paid (the ledger stars are built on). */
+/** My points for a year: the total, the rules with their caps and what each has paid, and every entry with why (the ledger stars are built on). */
 export default function MyPointsPage() {
   const [year, setYear] = useState(THIS_YEAR);
   const { summary, list } = useMyPoints(year);
+  const [showRules, setShowRules] = useState(false);
+  const rules = summary?.year === year ? summary.rules : [];
   return (
     <PageShell>
       <View className='points-total'>
@@ -26,6 +29,19 @@ export default function MyPointsPage() {
         <View className='points-total__value'>{summary && summary.year === year && !list.error ? summary.total : '—'}</View>
         <View className='points-total__label'>累计积分</View>
       </View>
+      {rules.length > 0 && (
+        <Card title='积分规则与年度上限' extra={<View className='points-rules__toggle' ariaLabel={showRules ? '收起积分规则' : '展开积分规则'} onClick={() => setShowRules(!showRules)}>{showRules ? '收起' : '展开'}</View>}>
+          {(showRules ? rules : rules.filter((r) => r.used > 0)).map((r) => (
+            <View key={r.code} className='points-rule'>
+              <View className='points-rule__label'>{r.label}</View>
+              <View className='points-rule__value'>
+                {r.points > 0 ? '+' : ''}{r.points} 分/次 · {r.yearlyCap === null ? `已计 ${r.used}` : `已计 ${r.used}/${r.yearlyCap}`}
+              </View>
+            </View>
+          ))}
+          {!showRules && rules.every((r) => r.used === 0) && <View className='points-rule__label'>本年度还没有按规则计分，展开查看全部规则</View>}
+        </Card>
+      )}
       <PagedList
         list={list}
         keyOf={(e) => e.id}

@@ -80,6 +80,7 @@ export default function AdminHome() {
         <Cell title='发布活动' description='组织生活、志愿服务等活动报名' onClick={() => openPage('activityEditor')} />
         <Cell title='阳光党员评选' description='生成候选人，开启投票、发布公示、确定结果' onClick={() => openPage('newSelection')} />
         <Cell title='投票与公示' description='投票结果、公示和异议答复' onClick={() => openPage('votes')} />
+        <Cell title='积分与星级' description='按规则记分、民主评议、评定星级、积分排行' onClick={() => openPage('yearAdmin')} />
         <Cell title='发布商圈活动' description='党建红盟商圈活动' onClick={() => openPage('newCampaign')} />
       </Card>
       <Card title='联建共建' flush>

@@ -13,7 +13,7 @@ import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { shanghaiYear } from '../../../lib/time';
 import './index.scss';
 
-/** 党员中心: my organisation and points, and the way to my activities, points and check-in. */
+/** 党员中心: my organisation and points, and the way to my activities, points, stars, commitments and check-in. */
 export default function MemberHome() {
   const me = useMe();
   const binding = me.data?.bindings.member;
@@ -49,7 +49,10 @@ export default function MemberHome() {
       </View>
       <Card flush>
         <Cell title='我的活动' description='报名、候补和签到情况' onClick={() => openPage('myActivities')} />
-        <Cell title='我的积分' description='参加活动获得的积分明细' value={points.data !== undefined ? `${points.data} 分` : undefined} onClick={() => openPage('myPoints')} />
+        <Cell title='我的积分' description='积分明细、积分规则和年度上限' value={points.data !== undefined ? `${points.data} 分` : undefined} onClick={() => openPage('myPoints')} />
+        <Cell title='我的星级' description='星级党员评定结果和依据' onClick={() => openPage('myStars')} />
+        <Cell title='我的承诺' description='公开阳光承诺，记录践诺情况' onClick={() => openPage('myCommitments')} />
+        <Cell title='承诺公开' description='社区干部履职承诺和党员阳光承诺' onClick={() => openPage('commitments')} />
         <Cell title='活动签到' description='扫描活动现场的签到二维码' onClick={() => openPage('checkin')} />
         <Cell title='投票与公示' description='参加投票，查看公示和阳光党员评选' onClick={() => openPage('votes')} />
       </Card>

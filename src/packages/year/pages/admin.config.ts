@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '积分与星级', enablePullDownRefresh: true });

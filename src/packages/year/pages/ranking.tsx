@@ -1,0 +1,34 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import PagedList from '../../../components/PagedList';
+import PageShell from '../../../components/PageShell';
+import { useRanking } from '../../../features/year';
+import AdminOrganization from '../components/AdminOrganization';
+import YearSwitch from '../../../features/year/components/YearSwitch';
+import { shanghaiYear } from '../../../lib/time';
+import './year.scss';
+
+/** 积分排行 (admin): the members of an organisation in scope by the year's points. */
+export default function RankingPage() {
+  const [organizationId, setOrganizationId] = useState<number | null>(null);
+  const [year, setYear] = useState(shanghaiYear());
+  const list = useRanking(organizationId, year);
+  return (
+    <PageShell>
+      <AdminOrganization value={organizationId} onChange={setOrganizationId} />
+      <YearSwitch year={year} onChange={setYear} />
+      <PagedList
+        list={list}
+        keyOf={(r) => r.userId}
+        emptyTitle='本年度暂无积分'
+        renderItem={(r) => (
+          <View className='year-rank'>
+            <View className={r.rank <= 3 ? 'year-rank__no year-rank__no--top' : 'year-rank__no'}>{r.rank}</View>
+            <View className='year-rank__name'>{r.nickname}</View>
+            <View className='year-rank__points'>{r.points} 分</View>
+          </View>
+        )}
+      />
+    </PageShell>
+  );
+}
