@@ -44,7 +44,7 @@ describe("the members' year (H5)", () => {
     await card.getByText('记分', { exact: true }).click();
     await card.getByText(/51 分/).waitFor();
     await card.getByText('民主评议').click();
-    await page.getByText('确定').last().click();
+    await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click();
     await card.getByText('优秀').waitFor();
     await screenshot(page, 'year-admin-roster');
     await tap(page, '按积分和评议评定 2026 年星级');

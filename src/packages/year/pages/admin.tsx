@@ -70,10 +70,10 @@ export default function YearAdminPage() {
               {m.bound && rules.length > 0 && (
                 <View className='year-award'>
                   <Picker mode='selector' range={rules.map((r) => `${r.label}（${r.points > 0 ? '+' : ''}${r.points}）`)} onChange={(e) => setRuleIndex({ ...ruleIndex, [m.memberId]: Number(e.detail.value) })}>
-                    <Cell title='记分规则' value={`${rule.label}（${rule.points > 0 ? '+' : ''}${rule.points}）`} description={capText(rule.yearlyCap)} arrow />
+                    <Cell title='规则' value={`${rule.label}（${rule.points > 0 ? '+' : ''}${rule.points}，${capText(rule.yearlyCap)}）`} arrow />
                   </Picker>
                   <Input className='year-input' ariaLabel={`给${m.name}记分的理由`} value={notes[m.memberId] ?? ''} maxlength={150} placeholder='理由（必填），如：社区环境整治 4 小时' onInput={(e) => setNotes({ ...notes, [m.memberId]: e.detail.value })} />
-                  <ActionButton variant='plain' block disabled={busy || (notes[m.memberId] ?? '').trim().length < 2} onClick={() => void award(m)}>
+                  <ActionButton block disabled={busy || (notes[m.memberId] ?? '').trim().length < 2} onClick={() => void award(m)}>
                     {rule.points < 0 ? '扣分' : '记分'}
                   </ActionButton>
                 </View>
