@@ -15,12 +15,12 @@ export default defineAppConfig({
     },
     // Residents browsing merchant campaigns and claiming offers; merchants' own tools are in packages/merchant.
     { root: 'packages/campaigns', pages: ['pages/index', 'pages/detail', 'pages/claims'] },
-    // 三务公开: a disclosure's detail (finance table, chain check, questions) and the admin's desk and editor.
-    { root: 'packages/disclosure', pages: ['pages/detail', 'pages/admin', 'pages/editor'] },
+    // 三务公开: a disclosure's detail (finance table, chain check, questions), the admin's desk and editor, the 公开档案's rows and ranking.
+    { root: 'packages/disclosure', pages: ['pages/detail', 'pages/admin', 'pages/editor', 'pages/record-rows', 'pages/ranking'] },
     // 活动: detail (sign-up, waiting list), my activities and points, check-in; the admin's editor, roster and check-in QR screen.
     { root: 'packages/activity', pages: ['pages/detail', 'pages/mine', 'pages/points', 'pages/checkin', 'pages/edit', 'pages/roster', 'pages/qrcode'] },
-    // 群众来信: my letters with the reply and my rating; the admin's letters desk.
-    { root: 'packages/letters', pages: ['pages/mine', 'pages/desk'] },
+    // 群众来信: writing one, a community's public letters, my letters with the reply and my rating; the admin's letters desk.
+    { root: 'packages/letters', pages: ['pages/mine', 'pages/desk', 'pages/write', 'pages/public'] },
     // 投票与公示: open votes and the ballot, notices with objections, the 阳光党员 selection and its wizard.
     { root: 'packages/votes', pages: ['pages/index', 'pages/vote', 'pages/notice', 'pages/selection', 'pages/new-selection'] },
     // 党员的一年: my stars, commitments (a community's, mine); the admin's awards, reviews and stars, ranking and rules.

@@ -1,1 +1,1 @@
-export { LETTER_CATEGORY_TEXT, type Letter } from './api';
+export { LETTER_CATEGORIES, LETTER_CATEGORY_TEXT, MAX_LETTER_PHOTOS, type Letter, type LetterCategory, type PublicLetter } from './api';

@@ -14,6 +14,7 @@ import CategoryTiles from '../../features/disclosures/components/CategoryTiles';
 import DisclosureCell from '../../features/disclosures/components/DisclosureCell';
 import { openPage } from '../../lib/routes';
 import DisclosureFilters from '../../features/disclosures/components/DisclosureFilters';
+import TransparencyCard from '../../features/transparency/components/TransparencyCard';
 import type { DisclosureSummary } from '../../features/disclosures/types';
 
 const openDetail = (d: DisclosureSummary) => openPage('disclosure', { id: d.id });
@@ -53,6 +54,11 @@ export default function Disclosures() {
               )}
             </>
           )}
+          <TransparencyCard communityId={community.id} streetId={community.streetId} />
+          <Card title='群众来信' flush>
+            <Cell title='公开来信' description='居民来信与社区答复，超期未答复的也在这里' onClick={() => openPage('publicLetters')} />
+            <Cell title='我要写信' description='群众来信、建言献策、随手拍，社区10日内答复' onClick={() => openPage('writeLetter')} />
+          </Card>
           <DisclosureFilters category={filter.category} period={filter.period} onChange={setFilter} />
           <PagedList list={list} keyOf={(d) => d.id} emptyTitle='暂无公开' emptyDescription={filter.category || filter.period ? '换个类别或期间看看' : undefined} renderItem={(d) => <DisclosureCell d={d} onClick={() => openDetail(d)} />} />
         </>

@@ -52,3 +52,5 @@ export function presentFullLetter(l: Letter, files: Map<number, PresentedFile>, 
     events: events.map((e) => ({ kind: e.kind, fromOrganizationId: e.fromOrganizationId, toOrganizationId: e.toOrganizationId, note: e.note, at: e.createdAt.toISOString() })),
   };
 }
+
+export const NoticeTemplates = z.object({ templateIds: z.array(z.string()) }).meta({ id: 'LetterNoticeTemplates' });

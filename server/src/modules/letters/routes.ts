@@ -1,10 +1,14 @@
 import { IdParam, Paging } from '../../core/paging';
 import { route } from '../../http/route';
-import { AnyLetter, FullLetter, FullLetterPage, PublicLetterPage, WrittenLetter } from './present';
+import { AnyLetter, FullLetter, FullLetterPage, NoticeTemplates, PublicLetterPage, WrittenLetter } from './present';
 import { AdminLettersQuery, LetterReplyBody, RatingBody, TransferBody, WriteLetterBody } from './schemas';
 import { getLetter, listAdminLetters, listCommunityLetters, listMyLetters, rateLetter, replyToLetter, transferLetter, writeLetter } from './service';
 
 export const letterRoutes = [
+  route({
+    method: 'get', path: '/letter-notice-templates', access: 'public', response: NoticeTemplates, summary: 'The subscribe-message template the app asks the writer to allow before sending (the reply notice)',
+    handler: ({ deps }) => ({ templateIds: [deps.config.templates.reply] }),
+  }),
   route({
     method: 'post', path: '/letters', access: 'user', response: WrittenLetter, status: 201, summary: 'Write to a community (content-checked); answered within 10 days', body: WriteLetterBody,
     handler: ({ deps, actor, body }) => writeLetter(deps, actor, body),

@@ -8,6 +8,7 @@ import { isAdmin } from '../roles';
 export default function AreaLinks({ roles }: { roles: Role[] }) {
   return (
     <Card title='我的服务' flush>
+      <Cell title='我的来信' description='写给社区的信、答复和评价' onClick={() => openPage('myLetters')} />
       {roles.includes('member') && <Cell title='党员中心' description='活动报名、积分、承诺' onClick={() => openPage('memberHome')} />}
       {roles.includes('merchant') ? (
         <Cell title='商户中心' description='参加商圈活动、核销优惠' onClick={() => openPage('merchantHome')} />

@@ -77,6 +77,7 @@ export default function AdminHome() {
       </Card>
       <Card title='发布与管理' flush>
         <Cell title='三务公开管理' description='党务、村务、财务公开，群众提问' onClick={() => openPage('disclosureDesk')} />
+        <Cell title='来信办理' description='群众来信答复、转办，超期的排在最前' onClick={() => openPage('lettersDesk')} />
         <Cell title='发布活动' description='组织生活、志愿服务等活动报名' onClick={() => openPage('activityEditor')} />
         <Cell title='阳光党员评选' description='生成候选人，开启投票、发布公示、确定结果' onClick={() => openPage('newSelection')} />
         <Cell title='投票与公示' description='投票结果、公示和异议答复' onClick={() => openPage('votes')} />

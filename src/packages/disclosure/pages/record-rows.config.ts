@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '公开档案明细', enablePullDownRefresh: true });

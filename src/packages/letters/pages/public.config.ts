@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '公开来信', enablePullDownRefresh: true });
