@@ -183,6 +183,12 @@ describe('overdue letters', () => {
 });
 
 describe('the reply notice', () => {
+  it('names its template for the app to ask the writer before sending', async () => {
+    const res = await ts.http.get('/api/letter-notice-templates').expect(200);
+    expect(res.body).toEqual({ templateIds: [ts.deps.config.templates.reply] });
+    expect(res.body.templateIds[0]).toEqual(expect.any(String));
+  });
+
   it('tells a writer who allowed it once, on a page the app has; not one who did not', async () => {
     const [subscriber, silent] = [await makeUser(ts), await makeUser(ts)];
     const a = await write({ subscribe: true }, subscriber).expect(201);

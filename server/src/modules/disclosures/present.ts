@@ -174,4 +174,7 @@ export const ComplianceSummary = z
 export const SignedChainHead = z
   .object({ communityId: Int, seq: Int, hash: Hash, publishedAt: Instant.nullable(), signature: z.string() })
   .meta({ id: 'SignedChainHead' });
+export const DailyHeads = z
+  .object({ date: z.string(), asOf: Instant, publicKey: z.string(), heads: z.array(SignedChainHead) })
+  .meta({ id: 'DailyChainHeads' });
 export const WitnessKey = z.object({ algorithm: z.string(), publicKey: z.string(), pem: z.string() }).meta({ id: 'WitnessPublicKey' });

@@ -2,16 +2,16 @@ import { IdParam, Paging } from '../../core/paging';
 import { noContent, route } from '../../http/route';
 import { CATALOGUE } from './catalogue';
 import { communityChain } from './chain';
-import { signedChainHead, witnessPublicKey } from './witness';
+import { dailyHeads, signedChainHead, witnessPublicKey } from './witness';
 import { disclosureCompliance } from './compliance';
 import { publishDisclosure } from './publish';
 import { askQuestion, listAdminQuestions, listQuestions, replyToQuestion } from './questions';
 import { communitySummary, disclosureTag, getDisclosure, listAdminDisclosures, listCommunityDisclosures, revisionHistory } from './reading';
 import {
-  AdminDisclosuresQuery, AdminQuestionsQuery, CommunityDisclosuresQuery, ComplianceQuery, CreateDisclosureBody, QuestionBody, ReplyBody, RevisionBody, UpdateDisclosureBody, WithdrawBody,
+  AdminDisclosuresQuery, AdminQuestionsQuery, CommunityDisclosuresQuery, ComplianceQuery, CreateDisclosureBody, QuestionBody, ReplyBody, RevisionBody, UpdateDisclosureBody, WithdrawBody, HeadsQuery,
 } from './schemas';
 import {
-  AdminQuestionPage, AskedQuestion, Catalogue, Chain, CommunitySummary, CompliancePage, Disclosure, DisclosureSummaryPage, Question, QuestionPage, RevisionHistory, SignedChainHead, WitnessKey,
+  AdminQuestionPage, AskedQuestion, Catalogue, Chain, DailyHeads, CommunitySummary, CompliancePage, Disclosure, DisclosureSummaryPage, Question, QuestionPage, RevisionHistory, SignedChainHead, WitnessKey,
 } from './present';
 import { createDraft, createRevision, deleteDraft, updateDraft, withdrawDisclosure } from './service';
 
@@ -33,6 +33,10 @@ export const disclosureRoutes = [
     method: 'get', path: '/communities/:id/disclosure-chain/head', access: 'public', response: SignedChainHead, summary: 'The chain head, signed with the service\'s Ed25519 key: for posters and outside witnesses', params: IdParam,
     etag: (head) => `${head.seq}-${head.hash}`,
     handler: ({ deps, params }) => signedChainHead(deps.db.manager, deps.config, params.id),
+  }),
+  route({
+    method: 'get', path: '/disclosure-chain/heads', access: 'public', response: DailyHeads, summary: 'The day\'s export for witnesses: every community\'s signed chain head at the end of `date` (Asia/Shanghai)', query: HeadsQuery,
+    handler: ({ deps, query }) => dailyHeads(deps.db.manager, deps.config, query.date, deps.clock.now()),
   }),
   route({
     method: 'get', path: '/disclosure-chain/public-key', access: 'public', response: WitnessKey, summary: 'The Ed25519 public key chain heads are signed with',

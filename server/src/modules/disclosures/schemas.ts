@@ -89,3 +89,8 @@ export const ComplianceQuery = Paging.extend({
 export type ComplianceInput = z.infer<typeof ComplianceQuery>;
 
 export const WithdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(200) }).meta({ id: 'DisclosureWithdrawInput' });
+
+/** A calendar day in Shanghai, `2026-05-01`: one that exists. */
+export const HeadsQuery = z.object({
+  date: z.string().regex(/^20\d\d-\d\d-\d\d$/, 'a day, YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'no such day'),
+});

@@ -1,11 +1,14 @@
 import crypto, { type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EntityManager } from 'typeorm';
+import { LessThan, type EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import { getCommunity } from '../orgs';
+import { onCalendarDay, startOfDay } from '../../core/time';
+import { Invalid } from '../../errors';
+import { Community, getCommunity } from '../orgs';
 import { canonicalJson, GENESIS_HASH } from './canonical';
 import { chainHead } from './chain';
+import { ChainEntry } from './entities';
 
 const keys = new WeakMap<Config, KeyObject>();
 
@@ -44,14 +47,35 @@ export function witnessPublicKey(config: Config) {
   return { algorithm: 'Ed25519', publicKey: pub.export({ type: 'spki', format: 'der' }).toString('base64'), pem: pub.export({ type: 'spki', format: 'pem' }).toString() };
 }
 
+type Head = { seq: number; hash: string; publishedAt: string } | null;
+
 /**
  * A community's chain head, signed: `signature` is Ed25519 over the UTF-8 of
  * canonical({communityId, seq, hash, publishedAt}), base64. Before the first publication: seq 0, the
  * genesis hash, publishedAt null.
  */
-export async function signedChainHead(db: EntityManager, config: Config, communityId: number) {
-  await getCommunity(db, communityId);
-  const head = await chainHead(db, communityId);
+function signHead(config: Config, communityId: number, head: Head) {
   const signed = { communityId, seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH, publishedAt: head?.publishedAt ?? null };
   return { ...signed, signature: crypto.sign(null, Buffer.from(canonicalJson(signed), 'utf8'), witnessKey(config)).toString('base64') };
+}
+
+export async function signedChainHead(db: EntityManager, config: Config, communityId: number) {
+  await getCommunity(db, communityId);
+  return signHead(config, communityId, await chainHead(db, communityId));
+}
+
+/**
+ * The day's export for witnesses: every community's signed head as it stood at the end of `date`
+ * (Asia/Shanghai; today: as it stands now). A witness fetches it each day and keeps it; a chain
+ * rewritten later no longer holds a head it kept. Past days answer the same heads every time.
+ */
+export async function dailyHeads(db: EntityManager, config: Config, date: string, now: Date) {
+  const start = onCalendarDay(date);
+  if (start > now) throw new Invalid('日期不能晚于今天', [{ in: 'query', field: 'date', message: 'is in the future' }]);
+  const end = startOfDay(start, 1);
+  const asOf = end < now ? end : now;
+  const communities = await db.find(Community, { select: { id: true }, order: { id: 'ASC' } });
+  const entries = await db.find(ChainEntry, { where: { publishedAt: LessThan(asOf) }, order: { seq: 'ASC' } });
+  const heads = new Map(entries.map((e) => [e.communityId, { seq: e.seq, hash: e.hash, publishedAt: e.publishedAt.toISOString() }]));
+  return { date, asOf: asOf.toISOString(), publicKey: witnessPublicKey(config).publicKey, heads: communities.map((c) => signHead(config, c.id, heads.get(c.id) ?? null)) };
 }
