@@ -959,6 +959,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Courses published in my scope */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseSummaryPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/disclosure-questions": {
         parameters: {
             query?: never;
@@ -1039,6 +1088,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["DisclosureSummaryPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exams set up in my scope or above it */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamPage"];
                     };
                 };
                 /** @description Error */
@@ -1769,6 +1866,263 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The question bank of my scope, with answers (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a question to an organisation's bank */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organizationId: number;
+                        question: {
+                            answer: number[];
+                            /** @enum {string} */
+                            kind: "single" | "multi" | "judge";
+                            /** @default [] */
+                            options?: string[];
+                            stem: string;
+                            /** @default [] */
+                            tags?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Question"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a bank question (attempts under way keep their copy) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: number[];
+                        /** @enum {string} */
+                        kind: "single" | "multi" | "judge";
+                        /** @default [] */
+                        options?: string[];
+                        stem: string;
+                        /** @default [] */
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Question"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import questions (multipart `file`) into an organisation's bank; dryRun=true checks; any bad row: nothing is written */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "true" | "false";
+                    organizationId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionImportResult"];
+                    };
+                };
+                /** @description OK */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionImportResult"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questions/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The question bank .xlsx import template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3606,6 +3960,13 @@ export interface paths {
                         "application/json": components["schemas"]["SignedChainHead"];
                     };
                 };
+                /** @description Not Modified: the If-None-Match tag still holds */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4288,6 +4649,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Courses reaching an organisation (default: a member's own), with when I studied each */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseSummaryPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a course for an organisation subtree (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        attachmentIds?: number[];
+                        body: string;
+                        /** @default [] */
+                        imageIds?: number[];
+                        organizationId: number;
+                        /** @default 2 */
+                        points?: number;
+                        title: string;
+                        /** @default [] */
+                        videoUrls?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One course: text, images, video links, attachments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who in an organisation subtree studied the course (scope admin) */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    studied?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseCompletionReport"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A member marks the course studied, once (study points); a repeat answers 200 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseCompletion"];
+                    };
+                };
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseCompletion"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -4603,6 +5197,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Disclosure"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match tag still holds */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Error */
                 default: {
@@ -4964,6 +5565,496 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My attempt: questions, saved answers, the server clock; after the window, the right answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamAttempt"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-attempts/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save some answers (partial); until the deadline plus 30 s */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedAnswers"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: the last answers saved, everything scored on the server */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        answers?: {
+                            [key: string]: number[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamScore"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set up an exam: questions written here, a fixed list, or drawn per tag; window, duration, pass score, maxAge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closesAt: string;
+                        draw?: {
+                            count: number;
+                            tag: string;
+                        }[];
+                        durationMinutes: number;
+                        maxAge?: number;
+                        /** Format: date-time */
+                        opensAt: string;
+                        organizationId: number;
+                        passScore: number;
+                        questionIds?: number[];
+                        questions?: {
+                            answer: number[];
+                            /** @enum {string} */
+                            kind: "single" | "multi" | "judge";
+                            /** @default [] */
+                            options?: string[];
+                            stem: string;
+                            /** @default [] */
+                            tags?: string[];
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Exam"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exams/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start my attempt (questions and options shuffled, no answers); an open one is resumed (200) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamAttempt"];
+                    };
+                };
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamAttempt"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exams/{id}/resits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allow a member another sitting (admin of the member's organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamResit"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exams/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per organisation: required, attempted, passed (scope admin) */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamResults"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exams/{id}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results and who still must sit it, as .xlsx (scope admin) */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exams/{id}/results/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who still must sit it (scope admin) */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamPendingMemberPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5559,6 +6650,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CommitmentPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My exams (members), with my attempt and whether I may start */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyExamPage"];
                     };
                 };
                 /** @description Error */
@@ -8112,6 +9251,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sunshine-selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Selections, newest first, with their steps’ dates */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelectionSummaryPage"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a 阳光党员 selection: candidates by stars and points, more than seats (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organizationId: number;
+                        seats: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One selection: status, dates, candidates, vote, notice, winners */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the 公示 ends, finalize: upheld objections drop a winner (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the vote closes, publish the winners for 公示 (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sunshine-selections/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the members’ vote on the candidates (scope admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closesAt?: string;
+                        /** Format: date-time */
+                        opensAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SunshineSelection"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-lists": {
         parameters: {
             query?: never;
@@ -9131,6 +10563,13 @@ export interface components {
             /** @enum {string} */
             status: "visible" | "rejected";
         };
+        AttemptQuestion: {
+            id: number;
+            /** @enum {string} */
+            kind: "single" | "multi" | "judge";
+            options: string[];
+            stem: string;
+        };
         AuditEntry: {
             action: string;
             actorId: number;
@@ -9490,6 +10929,63 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        Course: {
+            attachments: components["schemas"]["CourseFile"][];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            images: components["schemas"]["CourseFile"][];
+            organizationId: number;
+            organizationName: string;
+            points: number;
+            studiedAt: string | null;
+            title: string;
+            videoUrls: string[];
+        };
+        CourseCompletion: {
+            courseId: number;
+            pointsAwarded: number;
+            /** Format: date-time */
+            studiedAt: string;
+        };
+        CourseCompletionReport: {
+            items: components["schemas"]["CourseStudent"][];
+            members: number;
+            page: number;
+            pageSize: number;
+            studied: number;
+            total: number;
+        };
+        CourseFile: {
+            contentType: string;
+            id: number;
+            name: string;
+            url: string;
+        };
+        CourseStudent: {
+            memberId: number;
+            name: string;
+            organizationId: number;
+            organizationName: string;
+            studiedAt: string | null;
+        };
+        CourseSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            organizationId: number;
+            organizationName: string;
+            points: number;
+            studiedAt: string | null;
+            title: string;
+        };
+        CourseSummaryPage: {
+            items: components["schemas"]["CourseSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         DailyChainHeads: {
             /** Format: date-time */
             asOf: string;
@@ -9733,6 +11229,117 @@ export interface components {
                 details?: unknown;
                 message: string;
             };
+        };
+        Exam: {
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            draw: {
+                count: number;
+                tag: string;
+            }[] | null;
+            durationMinutes: number;
+            id: number;
+            maxAge: number | null;
+            /** Format: date-time */
+            opensAt: string;
+            organizationId: number;
+            organizationName: string;
+            passScore: number;
+            questionCount: number;
+            /** @enum {string} */
+            selection: "fixed" | "draw";
+            title: string;
+        };
+        ExamAttempt: {
+            answers: {
+                [key: string]: number[];
+            };
+            correctCount: number | null;
+            /** Format: date-time */
+            deadlineAt: string;
+            examId: number;
+            examTitle: string;
+            graceSeconds: number;
+            id: number;
+            passed: boolean | null;
+            passScore: number;
+            questionCount: number;
+            questions: components["schemas"]["AttemptQuestion"][];
+            review: {
+                correct: number[];
+                questionId: number;
+                right: boolean;
+            }[] | null;
+            score: number | null;
+            /** Format: date-time */
+            serverNow: string;
+            sitting: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "in_progress" | "submitted" | "timed_out";
+            submittedAt: string | null;
+        };
+        ExamAttemptSummary: {
+            /** Format: date-time */
+            deadlineAt: string;
+            id: number;
+            passed: boolean | null;
+            score: number | null;
+            sitting: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "in_progress" | "submitted" | "timed_out";
+            submittedAt: string | null;
+        };
+        ExamOrganizationResult: {
+            attempted: number;
+            name: string;
+            organizationId: number;
+            passed: number;
+            required: number;
+        };
+        ExamPage: {
+            items: components["schemas"]["Exam"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ExamPendingMember: {
+            birthYear: number | null;
+            memberId: number;
+            name: string;
+            organizationId: number;
+            organizationName: string;
+        };
+        ExamPendingMemberPage: {
+            items: components["schemas"]["ExamPendingMember"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ExamResit: {
+            examId: number;
+            memberId: number;
+            sitting: number;
+        };
+        ExamResults: {
+            attempted: number;
+            examId: number;
+            organizationId: number;
+            organizations: components["schemas"]["ExamOrganizationResult"][];
+            passed: number;
+            required: number;
+        };
+        ExamScore: {
+            correctCount: number;
+            passed: boolean;
+            questionCount: number;
+            score: number;
+            timedOut: boolean;
         };
         FinanceItem: {
             amountFen: number;
@@ -10051,6 +11658,36 @@ export interface components {
         };
         MyClaimPage: {
             items: components["schemas"]["MyClaim"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MyExam: {
+            attempt: components["schemas"]["ExamAttemptSummary"] | null;
+            canStart: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            draw: {
+                count: number;
+                tag: string;
+            }[] | null;
+            durationMinutes: number;
+            id: number;
+            maxAge: number | null;
+            /** Format: date-time */
+            opensAt: string;
+            organizationId: number;
+            organizationName: string;
+            passScore: number;
+            questionCount: number;
+            /** @enum {string} */
+            selection: "fixed" | "draw";
+            title: string;
+        };
+        MyExamPage: {
+            items: components["schemas"]["MyExam"][];
             page: number;
             pageSize: number;
             total: number;
@@ -10400,7 +12037,7 @@ export interface components {
             source: {
                 id: number;
                 /** @enum {string} */
-                type: "activity" | "award" | "correction";
+                type: "activity" | "award" | "correction" | "course";
             };
         };
         PointRanking: {
@@ -10502,6 +12139,35 @@ export interface components {
         };
         PublicNoticeSummaryPage: {
             items: components["schemas"]["PublicNoticeSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        Question: {
+            answer: number[];
+            id: number;
+            /** @enum {string} */
+            kind: "single" | "multi" | "judge";
+            options: string[];
+            organizationId: number;
+            stem: string;
+            tags: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        QuestionImportResult: {
+            created: number;
+            dryRun: boolean;
+            errors: {
+                column: string;
+                message: string;
+                row: number;
+            }[];
+            rows: number;
+            unchanged: number;
+        };
+        QuestionPage: {
+            items: components["schemas"]["Question"][];
             page: number;
             pageSize: number;
             total: number;
@@ -10647,6 +12313,13 @@ export interface components {
             status: "confirmed" | "waitlisted";
             userId: number;
         };
+        SavedAnswers: {
+            /** Format: date-time */
+            deadlineAt: string;
+            saved: number;
+            /** Format: date-time */
+            savedAt: string;
+        };
         ScannedConsoleLoginTicket: {
             /** Format: date-time */
             expiresAt: string;
@@ -10680,6 +12353,18 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        SelectionCandidate: {
+            dropped: boolean;
+            id: number;
+            memberId: number;
+            name: string;
+            organizationId: number;
+            points: number;
+            rank: number;
+            stars: number | null;
+            votes: number | null;
+            winner: boolean;
         };
         SignedChainHead: {
             communityId: number;
@@ -10751,6 +12436,52 @@ export interface components {
             id: number;
             name: string;
             organizationId: number;
+        };
+        SunshineSelection: {
+            candidates: components["schemas"]["SelectionCandidate"][];
+            id: number;
+            noticeId: number | null;
+            organizationId: number;
+            schedule: {
+                finalizedAt: string | null;
+                /** Format: date-time */
+                nominatedAt: string;
+                noticeEndsAt: string | null;
+                noticeStartsAt: string | null;
+                voteClosesAt: string | null;
+                voteOpensAt: string | null;
+            };
+            seats: number;
+            /** @enum {string} */
+            status: "nominating" | "voting" | "notice" | "final";
+            voteId: number | null;
+            winners: components["schemas"]["SelectionCandidate"][];
+            year: number;
+        };
+        SunshineSelectionSummary: {
+            id: number;
+            noticeId: number | null;
+            organizationId: number;
+            schedule: {
+                finalizedAt: string | null;
+                /** Format: date-time */
+                nominatedAt: string;
+                noticeEndsAt: string | null;
+                noticeStartsAt: string | null;
+                voteClosesAt: string | null;
+                voteOpensAt: string | null;
+            };
+            seats: number;
+            /** @enum {string} */
+            status: "nominating" | "voting" | "notice" | "final";
+            voteId: number | null;
+            year: number;
+        };
+        SunshineSelectionSummaryPage: {
+            items: components["schemas"]["SunshineSelectionSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         SupervisionVisit: {
             contactPointId: number;
