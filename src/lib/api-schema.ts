@@ -10996,6 +10996,7 @@ export interface components {
         Dashboard: {
             activityParticipation: components["schemas"]["ParticipationSummary"];
             disclosureCompliance: components["schemas"]["ComplianceSummary"];
+            meetingCompliance: components["schemas"]["MeetingComplianceSummary"];
             newOrganizations: {
                 established: number;
                 joint: number;
@@ -11015,6 +11016,12 @@ export interface components {
                 level: "street";
                 streetId: number;
                 streetName: string;
+            };
+            tasks: {
+                done: number;
+                open: number;
+                overdue: number;
+                tasks: number;
             };
             year: number | null;
         };

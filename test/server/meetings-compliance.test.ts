@@ -60,6 +60,16 @@ describe.each(INSTANTS)('meeting compliance at $name', (inst: Instant) => {
     const drill = (await ts.http.get(`/api/meeting-compliance?streetId=${street.id}&kind=org_life&status=late`).expect(200)).body;
     expect(drill.items.map((i: any) => i.organizationId)).toEqual([c1.id]);
 
+    // The dashboard's figure is the same summary, and each of its counts opens exactly its rows.
+    const figure = (await ts.http.get(`/api/dashboard?streetId=${street.id}`).set(district.auth).expect(200)).body.meetingCompliance;
+    expect(figure).toEqual(summary);
+    for (const [kind, counts] of Object.entries(figure.byKind as Record<string, Record<string, number>>)) {
+      for (const [status, n] of Object.entries(counts)) {
+        const rows = await ts.http.get(`/api/meeting-compliance?streetId=${street.id}&period=${figure.period}&quarter=${figure.quarter}&year=${figure.year}&kind=${kind}&status=${status}`).expect(200);
+        expect([kind, status, rows.body.total]).toEqual([kind, status, n]);
+      }
+    }
+
     // A meeting 20 minutes ago counts for this month in Shanghai (on 1 January at 00:30 that is already January).
     const now = await record(c1.id, { kind: 'branch_committee', heldAt: hoursFrom(ts.clock.now(), -1 / 3) });
     expect(now.body.period).toBe(inst.month);

@@ -61,6 +61,13 @@ describe('responsibility lists', () => {
       ts.clock.set(NOW);
     }
 
+    // The dashboard's task figures for the street, each the total of its drill list.
+    const district = await makeUser(ts, { roles: ['district_admin'] });
+    const figure = (await ts.http.get(`/api/dashboard?streetId=${street.id}&year=2026`).set(district.auth).expect(200)).body.tasks;
+    expect(figure).toEqual({ tasks: 3, done: 0, open: 3, overdue: 1 });
+    expect((await ts.http.get(`/api/tasks?streetId=${street.id}&year=2026&overdue=true`).expect(200)).body.total).toBe(figure.overdue);
+    expect((await ts.http.get(`/api/tasks?streetId=${street.id}&year=2026&status=open`).expect(200)).body.total).toBe(figure.open);
+
     const evidence = await uploadPng(ts, admin);
     const done = (await ts.http.patch(`/api/tasks/${late.id}`).set(admin.auth).send({ progress: '本月支委会已召开', status: 'done', evidence: [evidence.id] }).expect(200)).body;
     expect(done).toMatchObject({ status: 'done', overdue: false, progress: '本月支委会已召开', evidence: [{ id: evidence.id }], updates: [{ status: 'done', evidence: [{ id: evidence.id }] }] });

@@ -5,6 +5,8 @@ import { Int, Rate } from '../../core/output';
 import { covers, newOrganizationCoverage, Organization, Street } from '../orgs';
 import { participationFilter, participationSummary, ParticipationSummary } from '../activities';
 import { complianceSummary, ComplianceSummary } from '../disclosures';
+import { meetingComplianceSummary, MeetingComplianceSummary } from '../meetings';
+import { taskSummary } from '../responsibility';
 import { partnershipSummary, PartnershipSummary } from '../partnerships';
 import { dashboardPolicy } from './policy';
 
@@ -45,23 +47,28 @@ export const Dashboard = z
     newOrganizations: z.object({ shouldEstablish: Int, established: Int, own: Int, joint: Int, none: Int, rate: Rate }),
     disclosureCompliance: ComplianceSummary,
     activityParticipation: ParticipationSummary,
+    meetingCompliance: MeetingComplianceSummary,
+    tasks: z.object({ tasks: Int, done: Int, open: Int, overdue: Int }),
   })
   .meta({ id: 'Dashboard' });
 
 /**
  * The district dashboard: every figure is a count of rows, and each has a drill list
  * (`/partnerships`, `/partnerships/communities`, `/partnership-projects`, `/new-organizations`,
- * `/disclosure-compliance?category=&status=`, `/activity-participation`) that takes the same
+ * `/disclosure-compliance?category=&status=`, `/activity-participation`, `/meeting-compliance?kind=&status=&group=`
+ * with the figure's `period`, `quarter` and `year`, `/tasks?overdue=` and `/task-lists`) that takes the same
  * `streetId`, `year` and `period` and answers exactly the rows counted.
  */
 export async function dashboard(db: EntityManager, actor: Actor | undefined, q: { streetId?: number; year?: number; period?: string }, now: Date): Promise<z.infer<typeof Dashboard>> {
   const scope = await dashboardScope(db, actor, q.streetId);
   const streetId = scope.streetId ?? undefined;
-  const [partnerships, coverage, disclosureCompliance, activityParticipation] = await Promise.all([
+  const [partnerships, coverage, disclosureCompliance, activityParticipation, meetingCompliance, tasks] = await Promise.all([
     partnershipSummary(db, { streetId, year: q.year }),
     newOrganizationCoverage(db, { streetId }),
     complianceSummary(db, { streetId, period: q.period }, now),
     participationFilter(db, actor, { streetId, year: q.year }, now).then((f) => participationSummary(db, f, now)),
+    meetingComplianceSummary(db, { streetId, period: q.period }, now),
+    taskSummary(db, { streetId, year: q.year }, now),
   ]);
   const own = coverage.streets.reduce((n, s) => n + s.own, 0);
   return {
@@ -78,5 +85,7 @@ export async function dashboard(db: EntityManager, actor: Actor | undefined, q: 
     },
     disclosureCompliance,
     activityParticipation,
+    meetingCompliance,
+    tasks,
   };
 }
