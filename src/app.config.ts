@@ -25,6 +25,8 @@ export default defineAppConfig({
     { root: 'packages/votes', pages: ['pages/index', 'pages/vote', 'pages/notice', 'pages/selection', 'pages/new-selection'] },
     // 党员的一年: my stars, commitments (a community's, mine); the admin's awards, reviews and stars, ranking and rules.
     { root: 'packages/year', pages: ['pages/stars', 'pages/commitments', 'pages/my-commitments', 'pages/ranking', 'pages/admin', 'pages/rules'] },
+    // 组织生活: record a meeting with attendance, my attendance, 三会一课 compliance, 责任清单 and 软弱涣散 ratings with their rectification.
+    { root: 'packages/orglife', pages: ['pages/record', 'pages/mine', 'pages/compliance', 'pages/tasks', 'pages/task-list', 'pages/ratings'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/campaigns', 'packages/partnership'] },

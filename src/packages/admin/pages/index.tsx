@@ -48,6 +48,7 @@ export default function AdminHome() {
     );
 
   const district = me.data.roles.includes('district_admin');
+  const firstScope = me.data.adminScopes[0]?.organizationId;
   return (
     <PageShell>
       <Card title='管理范围'>
@@ -87,6 +88,12 @@ export default function AdminHome() {
       <Card title='联建共建' flush>
         <Cell title='联建共建看板' description='对子、项目进展和两新组织覆盖' onClick={() => openPage('dashboard')} />
         <Cell title='联建对子管理' description='新建对子、资源需求清单和项目' onClick={() => openPage('partnerships')} />
+      </Card>
+      <Card title='组织生活' flush>
+        <Cell title='记录会议' description='三会一课、组织生活会，到会和请假情况' onClick={() => openPage('recordMeeting')} />
+        <Cell title='三会一课落实情况' description='各党组织按期召开、补开、未开' onClick={() => openPage('meetingCompliance', { organizationId: firstScope })} />
+        <Cell title='党建责任清单' description='任务、责任人、完成时限和逾期' onClick={() => openPage('taskLists', { organizationId: firstScope })} />
+        <Cell title='党组织评定与整顿' description='软弱涣散党组织整顿进展' onClick={() => openPage('ratings')} />
       </Card>
       <Card title='桌面工作台' flush>
         <Cell title='扫码登录工作台' description='在电脑上打开 /admin/，扫描登录二维码' onClick={scanConsoleLogin} />

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的参会记录', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '党建责任清单', enablePullDownRefresh: true });
