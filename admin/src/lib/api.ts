@@ -48,6 +48,7 @@ export async function api<T>(method: string, path: string, o: { query?: Query; b
 export const get = <T>(path: string, query?: Query) => api<T>('GET', path, { query });
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, { body: body ?? {} });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });
+export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, { body });
 export const del = (path: string) => api<void>('DELETE', path);
 /** A file as multipart field `file` (the imports); the server's refusals come back as ApiError, shown by the caller. */
 export const upload = <T>(path: string, file: Blob, query?: Query) => {
