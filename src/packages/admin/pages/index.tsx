@@ -91,7 +91,7 @@ export default function AdminHome() {
       </Card>
       <Card title='组织生活' flush>
         <Cell title='记录会议' description='三会一课、组织生活会，到会和请假情况' onClick={() => openPage('recordMeeting')} />
-        <Cell title='三会一课落实情况' description='各党组织按期召开、补开、未开' onClick={() => openPage('meetingCompliance', { organizationId: firstScope })} />
+        <Cell title='三会一课落实情况' description='各党组织按期召开、补开、未开' onClick={() => openPage('meetingCompliance', { organizationId: firstScope, manage: 1 })} />
         <Cell title='党建责任清单' description='任务、责任人、完成时限和逾期' onClick={() => openPage('taskLists', { organizationId: firstScope })} />
         <Cell title='党组织评定与整顿' description='软弱涣散党组织整顿进展' onClick={() => openPage('ratings')} />
       </Card>

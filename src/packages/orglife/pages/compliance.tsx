@@ -1,5 +1,7 @@
 import { Picker, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { openPage } from '../../../lib/routes';
+import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
 import { useState } from 'react';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
@@ -17,16 +19,18 @@ const GROUP_TEXT = { rural: '农村社区', urban: '城市社区', enterprise: '
 
 /**
  * 三会一课 compliance for a street (`streetId`) or an organisation (`organizationId`): per kind, how
- * many organisations held it on time, late or not at all in the period, and the rows behind each count.
+ * many organisations held it on time, late or not at all in the period (`period`, a month), and the
+ * rows behind each count. Opened by an admin (`manage=1`), a row opens the form to record that meeting.
  */
 export default function CompliancePage() {
   const params = useRouter().params;
   const scope = { streetId: params.streetId ? Number(params.streetId) : undefined, organizationId: params.organizationId ? Number(params.organizationId) : undefined };
-  const [period, setPeriod] = useState<string | undefined>(undefined);
+  const [period, setPeriod] = useState<string | undefined>(params.period || undefined);
   const [kind, setKind] = useState<MeetingKind>('org_life');
   const [status, setStatus] = useState<ComplianceStatus | undefined>(undefined);
   const summary = useComplianceSummary({ ...scope, period });
   const rows = useComplianceRows({ ...scope, period, kind, status });
+  useReloadOnReturn(() => Promise.all([summary.reload(), rows.reload()]));
   const s = summary.data;
   const periodOf = s ? { monthly: s.period, quarterly: s.quarter, yearly: `${s.year}年` } : undefined;
   const cadence = kind === 'branch_committee' || kind === 'group' ? 'monthly' : kind === 'org_life' || kind === 'democratic_review' ? 'yearly' : 'quarterly';
@@ -58,7 +62,15 @@ export default function CompliancePage() {
         emptyTitle='没有符合条件的党组织'
         renderItem={(r) => {
           const k = r.kinds.find((x) => x.kind === kind)!;
-          return <Cell title={r.organizationName} description={`${r.streetName ?? ''} · ${GROUP_TEXT[r.group]} · 召开 ${k.held} 次`} value={<StatusTag tone={STATUS_TONE[k.status]} label={STATUS_TEXT[k.status]} />} />;
+          const record = params.manage ? () => openPage('recordMeeting', { organizationId: r.organizationId, kind }) : undefined;
+          return (
+            <Cell
+              title={r.organizationName}
+              description={`${r.streetName ?? ''} · ${GROUP_TEXT[r.group]} · 召开 ${k.held} 次`}
+              value={<StatusTag tone={STATUS_TONE[k.status]} label={STATUS_TEXT[k.status]} />}
+              onClick={record}
+            />
+          );
         }}
       />
     </PageShell>

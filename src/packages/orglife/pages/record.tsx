@@ -1,4 +1,5 @@
 import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
@@ -8,16 +9,23 @@ import FormField from '../../../components/FormField';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import StatusTag from '../../../components/StatusTag';
+import { useOrganization } from '../../../features/orgs/api/get-organization';
 import OrganizationField from '../../../features/orgs/components/OrganizationField';
 import { MEETING_KIND_TEXT, MEETING_KINDS, recordMeeting, useRoll } from '../../../features/orglife/api';
 import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
 import { useSubmit } from '../../../lib/use-submit';
 import './orglife.scss';
 
-/** 记录会议 (admin): kind, when, agenda and minutes, and who of the roll attended; the absent with their reasons. */
+/**
+ * 记录会议 (admin): kind, when, agenda and minutes, and who of the roll attended; the absent with
+ * their reasons. Opened from a compliance row, the organisation and kind come filled in.
+ */
 export default function RecordMeetingPage() {
-  const [organizationId, setOrganizationId] = useState<number | null>(null);
-  const [kind, setKind] = useState(0);
+  const params = useRouter().params;
+  const given = params.organizationId ? Number(params.organizationId) : undefined;
+  const [organizationId, setOrganizationId] = useState<number | null>(given ?? null);
+  const givenOrg = useOrganization(given);
+  const [kind, setKind] = useState(Math.max(0, MEETING_KINDS.indexOf(params.kind as (typeof MEETING_KINDS)[number])));
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(shanghaiDate());
   const [time, setTime] = useState('09:00');
@@ -41,7 +49,7 @@ export default function RecordMeetingPage() {
     <PageShell>
       <View className='orglife-form'>
         <Card title='会议' flush>
-          <OrganizationField value={organizationId} onChange={setOrganizationId} />
+          {given ? <Cell title='党组织' value={givenOrg.data?.name ?? '加载中'} /> : <OrganizationField value={organizationId} onChange={setOrganizationId} />}
           <Picker mode='selector' range={MEETING_KINDS.map((k) => MEETING_KIND_TEXT[k])} value={kind} onChange={(e) => setKind(Number(e.detail.value))}>
             <Cell title='会议类型' value={MEETING_KIND_TEXT[MEETING_KINDS[kind]]} arrow />
           </Picker>
