@@ -88,7 +88,7 @@ describe('组织生活 (H5)', () => {
       await see(page, `完成 ${2 + i}/3`);
     }
     await tap(page, '整顿完成，关闭清单');
-    await page.getByText('整顿已关闭').waitFor();
+    await page.getByText('整顿已关闭').first().waitFor(); // the toast: two may be on screen at once
     await current(page).locator('.card__header').getByText('已关闭').waitFor();
     await screenshot(page, 'orglife-rectification-closed');
     const token = await login('demo_street_admin');
