@@ -70,6 +70,10 @@ describe('development stages', () => {
     const early = await move(admin, id, 'candidate', '2026-06-15').expect(409);
     expect(early.body.error).toMatchObject({ code: 'ACTIVIST_ONE_YEAR', message: expect.stringContaining('一年以上的培养教育') });
     expect(early.body.error.message).toContain('2026-07-01');
+    // The earliest day is a Shanghai calendar day: an activist since 00:30 on 2 March (16:30 UTC on 1 March).
+    const { body: late } = await record(admin, organization.id, { name: '吴思远' }).expect(201);
+    await ts.http.post(`/api/applicants/${late.id}/stages`).set(admin.auth).send({ stage: 'activist', at: '2025-03-02T00:30:00+08:00', note: '支部委员会研究同意', evidence: ['谈话记录'] }).expect(201);
+    expect((await move(admin, late.id, 'candidate', '2026-02-20').expect(409)).body.error.message).toContain('2026-03-02');
     ts.clock.set('2026-07-02T02:00:00Z');
     await move(admin, id, 'candidate', '2026-07-01').expect(201);
     await move(admin, id, 'probationary', '2026-07-02').expect(201);

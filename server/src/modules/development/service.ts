@@ -1,8 +1,8 @@
-import { addDays, addYears, format } from 'date-fns';
+import { addDays, addYears } from 'date-fns';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor';
 import { page, type PagingInput } from '../../core/paging';
-import { yearOf } from '../../core/time';
+import { formatShanghai, yearOf } from '../../core/time';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
 import { Conflict, getOrThrow, Invalid } from '../../errors';
@@ -17,7 +17,8 @@ import { presentApplicant, presentCondition, presentPoint, presentRecommendation
 export const STAGE_NAMES: Record<Stage, string> = { applicant: '入党申请人', activist: '入党积极分子', candidate: '发展对象', probationary: '预备党员', full: '正式党员' };
 
 const bodyError = (field: string, message: string) => new Invalid(message, [{ in: 'body', field, message }]);
-const day = (d: Date) => format(d, 'yyyy-MM-dd');
+// The day a rule names, as a Shanghai calendar day (the process runs in UTC).
+const day = (d: Date) => formatShanghai(d, 'yyyy-MM-dd');
 
 /**
  * The duration rules: an activist is trained for at least a year before becoming a candidate, and
