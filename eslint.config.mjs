@@ -34,12 +34,12 @@ const subdirs = (dir) => fs.readdirSync(path.join(root, dir), { withFileTypes: t
 /** Server layering: lower layers never see modules; a module sees earlier modules through their index.ts only. */
 function serverZones() {
   const order = moduleOrder();
-  const lower = ['config.ts', 'errors.ts', 'deps.ts', 'core', 'db', 'http', 'wechat'].map((p) => `./server/src/${p}`);
+  const lower = ['config.ts', 'errors.ts', 'deps.ts', 'core', 'db', 'http', 'wechat', 'storage'].map((p) => `./server/src/${p}`);
   const zones = [
     ...lower.map((target) => ({
       target,
       from: `./${serverModules}`,
-      message: 'config, errors, core, db, http and wechat sit below the modules: pass what they need in (see docs/ARCHITECTURE.md).',
+      message: 'config, errors, core, db, http, wechat and storage sit below the modules: pass what they need in (see docs/ARCHITECTURE.md).',
     })),
     { target: './server/src/core', from: ['./server/src/db', './server/src/http'], message: 'core is the bottom layer: plain types and helpers only.' },
     { target: `./${serverModules}/*/**`, from: `./${serverModules}/registry.ts`, message: 'Only the composition root (app, jobs, seed) reads the registry.' },

@@ -8,6 +8,7 @@ import { createRateLimits } from '../src/http/rate-limit';
 import { grantFromCommandLine } from '../src/modules/appointments';
 import { schema } from '../src/modules/registry';
 import { WechatClient } from '../src/wechat/client';
+import { createStorage } from '../src/storage';
 
 const USAGE = 'usage: npm run admin:grant -- --openid OPENID (--district | --organization ID)';
 
@@ -32,7 +33,7 @@ async function run() {
   try {
     // A command line serves no requests: limits counted in this process are enough.
     const limits = await createRateLimits({ ...config, redisUrl: undefined }, log);
-    const result = await grantFromCommandLine({ db, config, log, limits, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) }, grant);
+    const result = await grantFromCommandLine({ db, config, log, limits, clock: clockStartingAt(config.clockStart), storage: createStorage(config), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) }, grant);
     console.log(JSON.stringify(result));
   } finally {
     await db.destroy();

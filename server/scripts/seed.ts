@@ -7,6 +7,7 @@ import { clockStartingAt } from '../src/core/clock';
 import { createRateLimits } from '../src/http/rate-limit';
 import { seedDemoData } from '../src/seed';
 import { WechatClient } from '../src/wechat/client';
+import { createStorage } from '../src/storage';
 
 /** `npm run seed`: loads the demo data into DATABASE_URL (idempotent; refuses in production). */
 async function run() {
@@ -17,7 +18,7 @@ async function run() {
   const log = pino({ level: config.logLevel });
   // Loading data serves no requests: limits counted in this process are enough.
   const limits = await createRateLimits({ ...config, redisUrl: undefined }, log);
-  await seedDemoData({ db, config, log, limits, clock: clockStartingAt(config.clockStart), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
+  await seedDemoData({ db, config, log, limits, clock: clockStartingAt(config.clockStart), storage: createStorage(config), wechat: new WechatClient('http://127.0.0.1:9', config.wechat.appId, config.wechat.secret) });
   await db.destroy();
   log.info('demo data loaded');
 }

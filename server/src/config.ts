@@ -62,6 +62,7 @@ const EnvSchema = z
     WECHAT_SECRET: z.string().optional(),
     WECHAT_API_BASE: z.url().optional(),
     STORAGE_DIR: z.string().default('data/files'),
+    STORAGE_URL: z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/|\?|$)/, 'must be s3://bucket[/prefix][?endpoint=…&region=…&forcePathStyle=true]').optional(),
     H5_DIR: z.string().default('dist/h5'),
     ADMIN_DIR: z.string().default('dist/admin'),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
@@ -140,7 +141,8 @@ export interface Config {
   checkinSecret: string;
   jwtTtlSeconds: number;
   wechat: { appId: string; secret: string; apiBase: string | undefined };
-  storageDir: string;
+  /** Uploaded bytes: on local disk (the embedded default) or in an S3-compatible bucket (STORAGE_URL). */
+  storage: { kind: 'disk'; dir: string } | ({ kind: 's3' } & S3Location);
   h5Dir: string;
   /** The desk console's build, served at /admin/. */
   adminDir: string;
@@ -171,6 +173,32 @@ export interface Config {
   webConcurrency: number;
 }
 
+export interface S3Location {
+  bucket: string;
+  /** Key prefix inside the bucket ('' or ending in '/'). */
+  prefix: string;
+  endpoint: string | undefined;
+  region: string | undefined;
+  forcePathStyle: boolean;
+}
+
+/**
+ * `s3://bucket/prefix?endpoint=https://cos.ap-shanghai.myqcloud.com&region=ap-shanghai&forcePathStyle=true`.
+ * Credentials never sit in the URL: the SDK reads them the standard way (AWS_ACCESS_KEY_ID /
+ * AWS_SECRET_ACCESS_KEY, or the platform's role).
+ */
+export function parseS3Url(url: string): S3Location {
+  const u = new URL(url);
+  const prefix = decodeURIComponent(u.pathname).replace(/^\/+/, '');
+  return {
+    bucket: u.hostname,
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+    endpoint: u.searchParams.get('endpoint') ?? undefined,
+    region: u.searchParams.get('region') ?? undefined,
+    forcePathStyle: u.searchParams.get('forcePathStyle') === 'true',
+  };
+}
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -198,7 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // WeChat's own API with a real AppID; in dev mode (none) main.ts starts the fake unless another base is given.
       apiBase: e.WECHAT_API_BASE ?? (devMode ? undefined : WECHAT_API),
     },
-    storageDir: e.STORAGE_DIR,
+    storage: e.STORAGE_URL ? { kind: 's3', ...parseS3Url(e.STORAGE_URL) } : { kind: 'disk', dir: e.STORAGE_DIR },
     h5Dir: e.H5_DIR,
     adminDir: e.ADMIN_DIR,
     bodyLimit: e.BODY_LIMIT,

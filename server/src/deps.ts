@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Clock } from './core/clock';
 import type { RateLimits } from './http/rate-limit';
+import type { FileStorage } from './storage';
 import type { WechatClient } from './wechat/client';
 
 /** What services need from the outside world, passed explicitly (never the Koa context). */
@@ -15,4 +16,6 @@ export interface Deps {
   clock: Clock;
   /** Request limits (login, questions, check-ins, …), shared across processes when REDIS_URL is set. */
   limits: RateLimits;
+  /** Uploaded bytes: local disk or an S3-compatible bucket. */
+  storage: FileStorage;
 }

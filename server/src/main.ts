@@ -15,6 +15,7 @@ import type { Deps } from './deps';
 import { clockStartingAt } from './core/clock';
 import { createRateLimits } from './http/rate-limit';
 import { superviseWorkers } from './cluster';
+import { createStorage } from './storage';
 
 async function main() {
   process.env.TZ = 'UTC';
@@ -49,7 +50,7 @@ async function main() {
   const clock = clockStartingAt(config.clockStart);
   if (config.clockStart) log.warn({ clockStart: config.clockStart.toISOString() }, 'CLOCK_START: the clock does not read the real time');
   const limits = await createRateLimits(config, log);
-  const deps: Deps = { db, config, log, clock, limits, wechat: new WechatClient(apiBase, config.wechat.appId, config.wechat.secret) };
+  const deps: Deps = { db, config, log, clock, limits, storage: createStorage(config), wechat: new WechatClient(apiBase, config.wechat.appId, config.wechat.secret) };
 
   if (config.seedDemo && !(await hasDemoData(deps))) {
     log.info('empty database: loading demo data');

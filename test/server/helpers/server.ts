@@ -15,6 +15,7 @@ import { createFakeWechat, type FakeWechatState } from '../../../server/src/wech
 import { createRateLimits } from '../../../server/src/http/rate-limit';
 import { contractChecker } from './contract';
 import { createTestDatabase } from './database';
+import { createStorage } from '../../../server/src/storage';
 
 export interface TestServer {
   url: string;
@@ -66,7 +67,7 @@ export async function startTestServer(o: { now?: string; env?: Record<string, st
   const clock = new ShiftedClock(o.now ? new Date(o.now) : undefined);
   const log = pino({ level: 'silent' });
   const limits = await createRateLimits(config, log);
-  const deps: Deps = { db, config, clock, log, limits, wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
+  const deps: Deps = { db, config, clock, log, limits, storage: createStorage(config), wechat: new WechatClient(wechatUrl, config.wechat.appId, config.wechat.secret) };
   const app = createApp(deps);
   // Outermost, so it sees what the client gets, errors rendered.
   app.middleware.unshift(async (ctx, next) => {

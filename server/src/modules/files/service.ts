@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { In, type EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
@@ -20,25 +20,17 @@ export interface Upload {
  */
 export const cleanName = (name: string) => name.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim();
 
-const bytesPath = (deps: Deps, sha256: string) => path.resolve(deps.config.storageDir, sha256.slice(0, 2), sha256);
-
 /**
- * Stores an upload once per content: the bytes go to a file named by their SHA-256 (written to a
- * temporary name and renamed, so a reader never sees half a file) and the unique sha256 index
- * makes a second upload of the same bytes, even a concurrent one, answer the first record.
+ * Stores an upload once per content: the bytes go to storage under their SHA-256 (before the row,
+ * so a row never names missing bytes) and the unique sha256 index makes a second upload of the
+ * same bytes, even a concurrent one, answer the first record.
  */
 export async function storeUpload(deps: Deps, actor: Actor, upload: Upload, kind: UploadKind): Promise<{ file: PresentedFile; created: boolean }> {
   const contentType = sniffContentType(upload.buffer);
   if (!contentType || (kind === 'photo' && !isImage(contentType)))
     throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', kind === 'photo' ? '只能上传图片（JPEG/PNG/WebP/GIF）' : '只能上传图片（JPEG/PNG/WebP/GIF）或 PDF 文件');
   const sha256 = crypto.createHash('sha256').update(upload.buffer).digest('hex');
-  const target = bytesPath(deps, sha256);
-  if (!fs.existsSync(target)) {
-    await fs.promises.mkdir(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${crypto.randomBytes(6).toString('hex')}.tmp`;
-    await fs.promises.writeFile(tmp, upload.buffer);
-    await fs.promises.rename(tmp, target);
-  }
+  await deps.storage.put(sha256, upload.buffer, contentType);
   const name = (cleanName(path.basename(upload.originalname || '')) || `file-${sha256.slice(0, 8)}`).slice(0, 200);
   const created = await deps.db.manager
     .insert(StoredFile, { sha256, contentType, size: upload.buffer.length, name, uploadedById: actor.id })
@@ -52,11 +44,11 @@ export async function storeUpload(deps: Deps, actor: Actor, upload: Upload, kind
   return { file: presentFile(file), created };
 }
 
-export async function openFile(deps: Deps, sha256: string): Promise<{ file: StoredFile; stream: fs.ReadStream }> {
+export async function openFile(deps: Deps, sha256: string): Promise<{ file: StoredFile; stream: Readable }> {
   const file = getOrThrow(await deps.db.manager.findOneBy(StoredFile, { sha256 }), '文件');
-  const p = bytesPath(deps, file.sha256);
-  if (!fs.existsSync(p)) throw new NotFound('文件');
-  return { file, stream: fs.createReadStream(p) };
+  const stream = await deps.storage.get(file.sha256);
+  if (!stream) throw new NotFound('文件');
+  return { file, stream };
 }
 
 /** For other modules: the files with these ids, in the order asked; unknown ids are left out. */
