@@ -22,7 +22,7 @@ export default defineAppConfig({
     // 群众来信: writing one, a community's public letters, my letters with the reply and my rating; the admin's letters desk.
     { root: 'packages/letters', pages: ['pages/mine', 'pages/desk', 'pages/write', 'pages/public'] },
     // 投票与公示: open votes and the ballot, notices with objections, the 阳光党员 selection and its wizard.
-    { root: 'packages/votes', pages: ['pages/index', 'pages/vote', 'pages/notice', 'pages/selection', 'pages/new-selection'] },
+    { root: 'packages/votes', pages: ['pages/index', 'pages/vote', 'pages/notice', 'pages/selection', 'pages/new-selection', 'pages/new-vote', 'pages/new-notice'] },
     // 党员的一年: my stars, commitments (a community's, mine); the admin's awards, reviews and stars, ranking and rules.
     { root: 'packages/year', pages: ['pages/stars', 'pages/commitments', 'pages/my-commitments', 'pages/ranking', 'pages/admin', 'pages/rules'] },
     // 组织生活: record a meeting with attendance, my attendance, 三会一课 compliance, 责任清单 and 软弱涣散 ratings with their rectification.

@@ -37,6 +37,8 @@ export const PAGES = {
   notice: '/packages/votes/pages/notice',
   selection: '/packages/votes/pages/selection',
   newSelection: '/packages/votes/pages/new-selection',
+  newVote: '/packages/votes/pages/new-vote',
+  newNotice: '/packages/votes/pages/new-notice',
   recordMeeting: '/packages/orglife/pages/record',
   myMeetings: '/packages/orglife/pages/mine',
   meetingCompliance: '/packages/orglife/pages/compliance',

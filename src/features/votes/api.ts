@@ -1,5 +1,5 @@
 import { request } from '../../lib/api-client';
-import type { components } from '../../lib/api-schema';
+import type { components, paths } from '../../lib/api-schema';
 import { useFetch } from '../../lib/use-fetch';
 import { usePagedList, type Paged } from '../../lib/use-paged-list';
 import type { Tone } from '../../components/StatusTag';
@@ -22,10 +22,16 @@ export const SELECTION_STEPS: { status: Selection['status']; label: string }[] =
 
 export const useVotes = () => usePagedList((page, pageSize) => request<Paged<Vote>>({ path: '/api/votes', query: { page, pageSize, eligible: 'true' }, toast: false }), []);
 export const useVote = (id: number) => useFetch(() => request<Vote>({ path: `/api/votes/${id}`, toast: false }), [id]);
+export type VoteInput = paths['/api/votes']['post']['requestBody']['content']['application/json'];
+export type NoticeInput = paths['/api/public-notices']['post']['requestBody']['content']['application/json'];
+export const ELECTORATE_LABELS: Record<Vote['electorate'], string> = { members: '本组织党员', residents: '辖区居民' };
+
+export const createVote = (body: VoteInput) => request<Vote>({ method: 'POST', path: '/api/votes', body });
 export const castBallot = (id: number, optionIds: number[]) => request({ method: 'POST', path: `/api/votes/${id}/ballots`, body: { optionIds } });
 
 export const useNotices = () => usePagedList((page, pageSize) => request<Paged<PublicNoticeSummary>>({ path: '/api/public-notices', query: { page, pageSize }, toast: false }), []);
 export const useNotice = (id: number) => useFetch(() => request<PublicNotice>({ path: `/api/public-notices/${id}`, toast: false }), [id]);
+export const createNotice = (body: NoticeInput) => request<PublicNotice>({ method: 'POST', path: '/api/public-notices', body });
 export const lodgeObjection = (id: number, body: { content: string; itemKey?: string }) =>
   request<{ id: number; status: 'visible' | 'rejected' }>({ method: 'POST', path: `/api/public-notices/${id}/objections`, body });
 export const replyToObjection = (id: number, body: { content: string; upheld: boolean }) => request({ method: 'POST', path: `/api/objections/${id}/reply`, body });

@@ -81,6 +81,8 @@ export default function AdminHome() {
         <Cell title='来信办理' description='群众来信答复、转办，超期的排在最前' onClick={() => openPage('lettersDesk')} />
         <Cell title='发布活动' description='组织生活、志愿服务等活动报名' onClick={() => openPage('activityEditor')} />
         <Cell title='阳光党员评选' description='生成候选人，开启投票、发布公示、确定结果' onClick={() => openPage('newSelection')} />
+        <Cell title='发起投票' description='党员或居民投票，选项、可选数和截止时间' onClick={() => openPage('newVote')} />
+        <Cell title='发布公示' description='公示期内受理异议，答复是否成立' onClick={() => openPage('newNotice')} />
         <Cell title='投票与公示' description='投票结果、公示和异议答复' onClick={() => openPage('votes')} />
         <Cell title='积分与星级' description='按规则记分、民主评议、评定星级、积分排行' onClick={() => openPage('yearAdmin')} />
         <Cell title='发布商圈活动' description='党建红盟商圈活动' onClick={() => openPage('newCampaign')} />

@@ -1,38 +1,52 @@
-import { Input, Picker, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
+import Card from '../../../components/Card';
+import Cell from '../../../components/Cell';
 import FormField from '../../../components/FormField';
-import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
-import { useMe } from '../../../features/auth/api/get-me';
 import { createSelection } from '../../../features/votes';
+import { useMe } from '../../../features/auth/api/get-me';
+import ScopeField from '../../../features/votes/components/ScopeField';
+import { replacePage } from '../../../lib/routes';
 import { shanghaiYear } from '../../../lib/time';
-import { useSubmit } from '../../../lib/use-submit';
 import './votes.scss';
 
-/** The wizard's first step: an organisation in my scope, the year and the seats; the server draws the candidates. */
+/**
+ * The wizard's first step: an organisation in my scope, the year and the seats; the server draws the
+ * candidates. The next steps (vote, 公示, final) are taken on the selection's page, where it opens.
+ */
 export default function NewSelectionPage() {
   const me = useMe();
-  const scopes = me.data?.adminScopes ?? [];
-  const [scope, setScope] = useState(0);
+  const [organizationId, setOrganizationId] = useState<number | null>(null);
   const [seats, setSeats] = useState('3');
+  const [sending, setSending] = useState(false);
   const year = shanghaiYear();
-  const { submitting, submit } = useSubmit(() => createSelection({ organizationId: scopes[scope].organizationId, year, seats: Number(seats) }), '已生成候选人');
-  if (!me.data) return <PageShell><Loading /></PageShell>;
+  const send = async () => {
+    setSending(true);
+    try {
+      const s = await createSelection({ organizationId: organizationId!, year, seats: Number(seats) });
+      void Taro.showToast({ title: '已生成候选人', icon: 'success' });
+      replacePage('selection', { id: s.id });
+    } catch {
+      // Shown by the client's toast.
+    } finally {
+      setSending(false);
+    }
+  };
   return (
     <PageShell>
-      <FormField label='党组织'>
-        <Picker mode='selector' range={scopes.map((s) => s.name)} value={scope} onChange={(e) => setScope(Number(e.detail.value))}>
-          <View>{scopes[scope]?.name ?? '无管理范围'}</View>
-        </Picker>
-      </FormField>
-      <FormField label='年度'><View>{year}</View></FormField>
-      <FormField label='名额'>
-        <Input type='number' value={seats} ariaLabel='名额' onInput={(e) => setSeats(e.detail.value)} />
-      </FormField>
-      <View className='votes__meta'>按年度星级和积分从高到低确定候选人，候选人多于名额（差额）。</View>
-      <View className='votes__actions'>
-        <ActionButton block disabled={!scopes.length || !(Number(seats) >= 1)} loading={submitting} onClick={submit}>生成候选人</ActionButton>
+      <Card title='阳光党员评选' flush>
+        <ScopeField scopes={me.data?.adminScopes} value={organizationId} onChange={setOrganizationId} />
+        <Cell title='年度' value={String(year)} />
+        <FormField label='名额'>
+          <Input className='votes__input' type='number' value={seats} ariaLabel='名额' onInput={(e) => setSeats(e.detail.value)} />
+        </FormField>
+      </Card>
+      <View className='votes__meta votes__form-note'>按年度星级和积分从高到低确定候选人，候选人多于名额（差额）。之后依次开启党员投票、发布公示、确定结果。</View>
+      <View className='votes__actions votes__form-actions'>
+        <ActionButton block disabled={!organizationId || !(Number(seats) >= 1)} loading={sending} onClick={() => void send()}>生成候选人</ActionButton>
       </View>
     </PageShell>
   );

@@ -7,7 +7,7 @@ import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import StatusTag from '../../../components/StatusTag';
-import { castBallot, useVote, VOTE_STATUS } from '../../../features/votes';
+import { castBallot, ELECTORATE_LABELS, useVote, VOTE_STATUS } from '../../../features/votes';
 import { formatDateTime } from '../../../lib/format';
 import './votes.scss';
 
@@ -44,7 +44,7 @@ export default function VotePage() {
   return (
     <PageShell>
       <Card title={v.title} extra={<StatusTag {...VOTE_STATUS[v.status]} />}>
-        <View className='votes__meta'>{formatDateTime(v.opensAt)} 至 {formatDateTime(v.closesAt)} · 最多选 {v.maxChoices} 项 · {v.electorate === 'members' ? '本组织党员投票' : '居民投票'}</View>
+        <View className='votes__meta'>{formatDateTime(v.opensAt)} 至 {formatDateTime(v.closesAt)} · 最多选 {v.maxChoices} 项 · {ELECTORATE_LABELS[v.electorate]}投票</View>
         {v.options.map((o) => (
           <View key={o.id} className={chosen.includes(o.id) ? 'votes__option votes__option--chosen' : 'votes__option'} onClick={() => toggle(o.id)} ariaRole='checkbox' ariaLabel={`选项：${o.label}${chosen.includes(o.id) ? '（已选）' : ''}`}>
             <View>{chosen.includes(o.id) ? '☑ ' : canVote ? '☐ ' : ''}{o.label}</View>
