@@ -7,7 +7,7 @@
  */
 const http = require('node:http');
 const { execSync } = require('node:child_process');
-const { benchUsers, cpuMs, dist, runBench } = require('./lib');
+const { benchUsers, cpuMs, dist, runBench, post, percentile } = require('./lib');
 
 const USERS = Number(process.env.BENCH_USERS || 2000);
 const CAPACITY = Number(process.env.BENCH_CAPACITY || 100);
@@ -30,19 +30,6 @@ async function prepare(ds) {
   return { activityId: activity.id, tokens };
 }
 
-function post(agent, base, path, token) {
-  const started = process.hrtime.bigint();
-  return new Promise((resolve) => {
-    const req = http.request(`${base}${path}`, { method: 'POST', agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode, body, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
-    });
-    req.on('error', (err) => resolve({ status: 0, body: String(err), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
-    req.end('{}');
-  });
-}
-
 /** The local MariaDB server's pid, to read its CPU time (null when it is elsewhere or not found). */
 function databasePid() {
   try {
@@ -57,8 +44,6 @@ async function questions(ds) {
   const [row] = await ds.query("SHOW GLOBAL STATUS LIKE 'Questions'");
   return Number(row.Value);
 }
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 runBench('bench_flash', prepare, async ({ ds, servers, activityId, tokens }) => {
   const agents = servers.urls.map(() => new http.Agent({ keepAlive: true, maxSockets: SOCKETS }));

@@ -63,8 +63,11 @@ async function waitForHealth(url, child) {
   throw new Error(`server at ${url} did not become healthy`);
 }
 
-/** Starts `count` service processes on one database (logging warnings only); resolves with their base URLs. */
-async function startServers(count, env) {
+/**
+ * Starts `count` service processes on one database (logging warnings only unless `env.LOG_LEVEL`
+ * says otherwise; `stdout: 'ignore'` discards a request log); resolves with their base URLs.
+ */
+async function startServers(count, env, { stdout = 'inherit' } = {}) {
   const children = [];
   const urls = [];
   for (let i = 0; i < count; i++) {
@@ -73,7 +76,7 @@ async function startServers(count, env) {
     const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS || '').split(' ').filter(Boolean);
     const child = spawn(process.execPath, [...nodeArgs, dist('main.js')], {
       env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'never', LOG_LEVEL: 'warn', JOBS_INTERVAL_MS: '0', ...env },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', stdout, 'inherit'],
     });
     children.push(child);
     urls.push(`http://127.0.0.1:${port}`);
@@ -152,4 +155,20 @@ function runBench(prefix, prepare, run) {
   });
 }
 
-module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary, cpuMs, benchUsers, runBench };
+/** One POST with a bearer token through `agent`; resolves with its status, body and time in ms (status 0 on a socket error). */
+function post(agent, base, path, token) {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve) => {
+    const req = http.request(`${base}${path}`, { method: 'POST', agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode, body, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+    });
+    req.on('error', (err) => resolve({ status: 0, body: String(err), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+    req.end('{}');
+  });
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary, cpuMs, benchUsers, runBench, post, percentile };

@@ -1,4 +1,5 @@
-/** The baseline of the read benchmark: node:http + a mysql2 pool, no framework, same queries. */
+/** The baseline of the benchmarks: node:http + a mysql2 pool, no framework, same queries (SCENARIO names the handler in scenarios.js). */
+process.env.TZ = 'UTC';
 const http = require('node:http');
 const mysql = require('mysql2/promise');
 const { rawHandlers } = require('./scenarios');
@@ -15,9 +16,10 @@ const pool = mysql.createPool({
 const handle = rawHandlers[process.env.SCENARIO];
 
 const server = http.createServer(async (req, res) => {
+  req.resume();
   try {
-    const body = JSON.stringify(await handle(pool, new URL(req.url, 'http://x')));
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    const body = JSON.stringify(await handle(pool, new URL(req.url, 'http://x'), req));
+    res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(body);
   } catch (err) {
     res.writeHead(500);
