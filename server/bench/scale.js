@@ -13,7 +13,8 @@
  *      a second activity; exact counts checked in the database.
  *
  * The service runs with its DEFAULT settings: LOG_LEVEL info (the request log, to /dev/null),
- * READ_CACHE_MS unset. BENCH_DURATION (s, default 6) per measurement.
+ * READ_CACHE_MS unset. BENCH_DURATION (s, default 6) per measurement. 304s count as non-2xx in
+ * autocannon's figures. CPU ms per answer is read from /proc for the server processes only.
  * Usage: npm run build:server && BENCH_FACTOR=0.1 node server/bench/scale.js
  */
 const { spawn } = require('node:child_process');
@@ -50,9 +51,16 @@ async function readScenarios(ds) {
   ];
 }
 
-async function measure(base, requests) {
+/**
+ * A warm-up, then `CONNECTIONS` connections for `DURATION` s. Besides req/s and latency: the CPU ms
+ * the server processes `pids` spent per answer, steadier than wall throughput on a shared machine.
+ */
+async function measure(base, pids, requests) {
   await cannon({ url: base, connections: 10, duration: 2, requests }); // warm up
-  return summary(await cannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests }));
+  const before = pids.map(cpuMs);
+  const r = await cannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests });
+  const cpu = pids.reduce((sum, pid, i) => sum + (cpuMs(pid) - before[i]), 0);
+  return { ...summary(r), cpuMsPerRequest: r.requests.total ? Math.round((cpu / r.requests.total) * 100) / 100 : null };
 }
 
 /** Two activities of 100 places (one for the service, one for the bare server) and 2,000 residents' tokens. */
@@ -131,9 +139,9 @@ async function main() {
     const reads = [];
     for (const s of scenarios) {
       const requests = s.paths.map((p) => ({ method: 'GET', path: p }));
-      const svc = await measure(service.urls[0], requests);
-      const bare = await measure(raw.url, requests);
-      reads.push({ name: s.name, svc, bare, ratio: svc.reqPerSec / bare.reqPerSec, load: load() });
+      const svc = await measure(service.urls[0], [service.pids[0]], requests);
+      const bare = await measure(raw.url, [raw.pid], requests);
+      reads.push({ name: s.name, svc, bare, ratio: svc.reqPerSec / bare.reqPerSec, cpuRatio: bare.cpuMsPerRequest / svc.cpuMsPerRequest, load: load() });
       console.error(JSON.stringify(reads.at(-1)));
     }
 
@@ -142,10 +150,10 @@ async function main() {
     const tags = await Promise.all(fifty.map((p) => fetch(`${service.urls[0]}${p}`).then((r) => r.headers.get('etag'))));
     const uncached = reads.find((r) => r.name === "a disclosure's detail").bare;
     const cached = [];
-    const revalidated = await measure(service.urls[0], fifty.map((p, i) => ({ method: 'GET', path: p, headers: { 'if-none-match': tags[i] } })));
-    cached.push({ name: 'If-None-Match → 304', svc: revalidated, ratio: revalidated.reqPerSec / uncached.reqPerSec, load: load() });
-    const repeated = await measure(service.urls[0], fifty.map((p) => ({ method: 'GET', path: p })));
-    cached.push({ name: 'repeated reads, read cache', svc: repeated, ratio: repeated.reqPerSec / uncached.reqPerSec, load: load() });
+    const revalidated = await measure(service.urls[0], [service.pids[0]], fifty.map((p, i) => ({ method: 'GET', path: p, headers: { 'if-none-match': tags[i] } })));
+    cached.push({ name: 'If-None-Match → 304', svc: revalidated, ratio: revalidated.reqPerSec / uncached.reqPerSec, cpuRatio: uncached.cpuMsPerRequest / revalidated.cpuMsPerRequest, load: load() });
+    const repeated = await measure(service.urls[0], [service.pids[0]], fifty.map((p) => ({ method: 'GET', path: p })));
+    cached.push({ name: 'repeated reads, read cache', svc: repeated, ratio: repeated.reqPerSec / uncached.reqPerSec, cpuRatio: uncached.cpuMsPerRequest / repeated.cpuMsPerRequest, load: load() });
     console.error(JSON.stringify(cached));
 
     // The flash sign-up: the two service processes, then two bare ones.
@@ -159,18 +167,19 @@ async function main() {
     const f = (n) => (n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US'));
     console.log(`\n### District at factor ${FACTOR} (${f(counts.communities)} communities, ${f(counts.disclosures)} disclosures, ${f(counts.signups)} sign-ups): seeded in ${seedSeconds} s; load before ${startLoad}\n`);
     console.log(`Public reads, ${CONNECTIONS} connections, ${DURATION} s each (goal: p99 < 50 ms, ≥ 0.9× bare):\n`);
-    console.log('| read | service req/s | p50 ms | p99 ms | bare req/s | p50 ms | p99 ms | service / bare | non-2xx | load 1/5/15 |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
-    for (const r of reads) console.log(`| ${r.name} | ${f(r.svc.reqPerSec)} | ${r.svc.p50ms} | ${r.svc.p99ms} | ${f(r.bare.reqPerSec)} | ${r.bare.p50ms} | ${r.bare.p99ms} | **${r.ratio.toFixed(2)}×** | ${r.svc.non2xx}/${r.bare.non2xx} | ${r.load} |`);
+    const x = (n) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
+    console.log('| read | service req/s | p50 ms | p99 ms | CPU ms/req | bare req/s | p50 ms | p99 ms | CPU ms/req | service / bare (req/s) | (CPU per req) | non-2xx | load 1/5/15 |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of reads) console.log(`| ${r.name} | ${f(r.svc.reqPerSec)} | ${r.svc.p50ms} | ${r.svc.p99ms} | ${r.svc.cpuMsPerRequest} | ${f(r.bare.reqPerSec)} | ${r.bare.p50ms} | ${r.bare.p99ms} | ${r.bare.cpuMsPerRequest} | **${x(r.ratio)}** | ${x(r.cpuRatio)} | ${r.svc.non2xx}/${r.bare.non2xx} | ${r.load} |`);
     console.log(`\nCached detail vs the bare uncached detail (${f(uncached.reqPerSec)} req/s; goal ≥ 1.5×):\n`);
-    console.log('| read | service req/s | p50 ms | p99 ms | / bare uncached | non-2xx | load 1/5/15 |');
-    console.log('|---|---|---|---|---|---|---|');
-    for (const r of cached) console.log(`| ${r.name} | ${f(r.svc.reqPerSec)} | ${r.svc.p50ms} | ${r.svc.p99ms} | **${r.ratio.toFixed(2)}×** | ${r.svc.non2xx} | ${r.load} |`);
+    console.log('| read | service req/s | p50 ms | p99 ms | CPU ms/req | / bare uncached (req/s) | (CPU per req) | non-2xx | load 1/5/15 |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const r of cached) console.log(`| ${r.name} | ${f(r.svc.reqPerSec)} | ${r.svc.p50ms} | ${r.svc.p99ms} | ${r.svc.cpuMsPerRequest} | **${x(r.ratio)}** | ${x(r.cpuRatio)} | ${r.svc.non2xx} | ${r.load} |`);
     console.log(`\nFlash sign-up, ${USERS} residents / ${CAPACITY} places, two processes each (goal ≥ 0.85×, exact):\n`);
     console.log('| server | sign-ups/s | p50 ms | p99 ms | CPU ms / sign-up (server processes) | statuses | database | exact |');
     console.log('|---|---|---|---|---|---|---|---|');
     for (const [name, r] of [['service', svcSignup], ['bare', bareSignup]]) console.log(`| ${name} | ${f(r.perSecond)} | ${f(r.p50ms)} | ${f(r.p99ms)} | ${r.cpuMsPerSignup} | ${JSON.stringify(r.statuses)} | ${r.database.confirmed} confirmed, ${r.database.waitlisted} waitlisted, confirmedCount ${r.database.confirmedCount} | ${r.exact ? 'yes' : '**no**'} |`);
-    console.log(`\nservice / bare sign-ups: **${(svcSignup.perSecond / bareSignup.perSecond).toFixed(2)}×**; load after ${load()}`);
+    console.log(`\nservice / bare sign-ups: **${(svcSignup.perSecond / bareSignup.perSecond).toFixed(2)}×** (CPU per sign-up: ${(bareSignup.cpuMsPerSignup / svcSignup.cpuMsPerSignup).toFixed(2)}×); load after ${load()}`);
     process.exitCode = svcSignup.exact && bareSignup.exact ? 0 : 1;
   } finally {
     stops.forEach((s) => s());
