@@ -15,8 +15,8 @@ export default defineAppConfig({
     },
     // Residents browsing merchant campaigns and claiming offers; merchants' own tools are in packages/merchant.
     { root: 'packages/campaigns', pages: ['pages/index', 'pages/detail', 'pages/claims'] },
-    // 三务公开: a disclosure's detail (finance table, chain check, questions), the admin's desk and editor, the 公开档案's rows and ranking.
-    { root: 'packages/disclosure', pages: ['pages/detail', 'pages/admin', 'pages/editor', 'pages/record-rows', 'pages/ranking'] },
+    // 三务公开: a disclosure's detail (finance table, chain check, questions), the admin's desk and editor, the 公开档案's rows and ranking, the 公开栏 poster of the chain head.
+    { root: 'packages/disclosure', pages: ['pages/detail', 'pages/admin', 'pages/editor', 'pages/record-rows', 'pages/ranking', 'pages/poster'] },
     // 活动: detail (sign-up, waiting list), my activities and points, check-in; the admin's editor, roster and check-in QR screen.
     { root: 'packages/activity', pages: ['pages/detail', 'pages/mine', 'pages/points', 'pages/checkin', 'pages/edit', 'pages/roster', 'pages/qrcode'] },
     // 群众来信: writing one, a community's public letters, my letters with the reply and my rating; the admin's letters desk.

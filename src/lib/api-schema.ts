@@ -3986,6 +3986,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{id}/disclosure-chain/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 公开栏 poster: the signed chain head as of today, in grouped hex and as a QR code, with the public key fingerprint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChainPoster"];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communities/{id}/disclosure-summary": {
         parameters: {
             query?: never;
@@ -4048,6 +4095,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     period?: string;
+                    subCategory?: string;
                 };
                 header?: never;
                 path: {
@@ -4193,7 +4241,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    figure: "disclosures.on_time" | "disclosures.late" | "disclosures.missing" | "disclosures.not_due" | "questions.on_time" | "questions.late" | "questions.overdue" | "questions.open" | "letters.on_time" | "letters.late" | "letters.overdue" | "letters.open" | "letters.rated";
+                    figure: "disclosures.on_time" | "disclosures.late" | "disclosures.missing" | "disclosures.not_due" | "questions.on_time" | "questions.late" | "questions.overdue" | "questions.open" | "letters.on_time" | "letters.late" | "letters.overdue" | "letters.open" | "letters.rated" | "major";
                     page?: number;
                     pageSize?: number;
                 };
@@ -10752,6 +10800,7 @@ export interface components {
             /** @enum {string} */
             cadence: "quarterly" | "monthly";
             label: string;
+            required: string[];
             subCategories: {
                 [key: string]: string;
             };
@@ -10764,6 +10813,18 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             seq: number;
+        };
+        ChainPoster: {
+            communityId: number;
+            communityName: string;
+            date: string;
+            hashInGroups: string;
+            head: components["schemas"]["SignedChainHead"];
+            publicKey: string;
+            publicKeyFingerprint: string;
+            qrDataUrl: string;
+            qrText: string;
+            streetName: string;
         };
         Checkin: {
             activityId: number;
@@ -10852,6 +10913,12 @@ export interface components {
                 publishedAt: string | null;
                 /** @enum {string} */
                 status: "on_time" | "late" | "missing" | "not_due";
+                subCategories: {
+                    publishedAt: string | null;
+                    /** @enum {string} */
+                    status: "on_time" | "late" | "missing" | "not_due";
+                    subCategory: string;
+                }[];
             }[];
             communityId: number;
             communityName: string;
@@ -11061,6 +11128,8 @@ export interface components {
             createdAt: string;
             id: number;
             items: components["schemas"]["FinanceItem"][];
+            major: boolean;
+            matterDate: string | null;
             period: string;
             publishedAt: string | null;
             revision: number;
@@ -11114,6 +11183,8 @@ export interface components {
                 direction: "income" | "expense";
                 subject: string;
             }[];
+            major?: boolean;
+            matterDate?: string | null;
             period?: string;
             revisionReason?: string;
             subCategory?: string | null;
@@ -11131,6 +11202,8 @@ export interface components {
                 direction: "income" | "expense";
                 subject: string;
             }[];
+            major?: boolean;
+            matterDate?: string | null;
             period: string;
             subCategory?: string | null;
             title: string;
@@ -11164,6 +11237,8 @@ export interface components {
             communityId: number;
             contentHash: string | null;
             id: number;
+            major: boolean;
+            matterDate: string | null;
             period: string;
             publishedAt: string | null;
             revision: number;
@@ -11188,6 +11263,8 @@ export interface components {
                 direction: "income" | "expense";
                 subject: string;
             }[];
+            major?: boolean;
+            matterDate?: string | null;
             reason: string;
             subCategory?: string | null;
             title?: string;
@@ -11197,6 +11274,8 @@ export interface components {
             category: components["schemas"]["DisclosureCategory"];
             communityId: number;
             id: number;
+            major: boolean;
+            matterDate: string | null;
             period: string;
             publishedAt: string | null;
             revision: number;
@@ -12195,6 +12274,12 @@ export interface components {
                 open: number;
                 overdue: number;
             };
+            major: {
+                averageDays: number | null;
+                count: number;
+                dated: number;
+                slowestDays: number | null;
+            };
             questions: {
                 late: number;
                 on_time: number;
@@ -12578,6 +12663,13 @@ export interface components {
                 open: components["schemas"]["LinkedCount"];
                 overdue: components["schemas"]["LinkedCount"];
             };
+            major: {
+                averageDays: number | null;
+                count: number;
+                dated: number;
+                rows: string;
+                slowestDays: number | null;
+            };
             questions: {
                 late: components["schemas"]["LinkedCount"];
                 on_time: components["schemas"]["LinkedCount"];
@@ -12605,6 +12697,20 @@ export interface components {
             publishedAt: string | null;
             /** @enum {string} */
             status: "on_time" | "late" | "missing" | "not_due";
+            subCategory: string;
+            subCategoryLabel: string;
+        } | {
+            /** @enum {string} */
+            category: "party" | "affairs" | "finance";
+            daysToPublish: number | null;
+            id: number;
+            /** @constant */
+            kind: "major";
+            matterDate: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            subCategory: string | null;
+            title: string;
         } | {
             /** Format: date-time */
             createdAt: string;
@@ -12623,7 +12729,7 @@ export interface components {
         };
         TransparencyFigureRowPage: {
             /** @enum {string} */
-            figure: "disclosures.on_time" | "disclosures.late" | "disclosures.missing" | "disclosures.not_due" | "questions.on_time" | "questions.late" | "questions.overdue" | "questions.open" | "letters.on_time" | "letters.late" | "letters.overdue" | "letters.open" | "letters.rated";
+            figure: "disclosures.on_time" | "disclosures.late" | "disclosures.missing" | "disclosures.not_due" | "questions.on_time" | "questions.late" | "questions.overdue" | "questions.open" | "letters.on_time" | "letters.late" | "letters.overdue" | "letters.open" | "letters.rated" | "major";
             items: components["schemas"]["TransparencyFigureRow"][];
             page: number;
             pageSize: number;
@@ -12639,6 +12745,8 @@ export interface components {
                 rows: string;
                 /** @enum {string} */
                 status: "on_time" | "late" | "missing" | "not_due";
+                subCategory: string;
+                subCategoryLabel: string;
             }[];
             period: string;
         };

@@ -26,6 +26,7 @@ export const PAGES = {
   disclosureEditor: '/packages/disclosure/pages/editor',
   transparencyRows: '/packages/disclosure/pages/record-rows',
   transparencyRanking: '/packages/disclosure/pages/ranking',
+  chainPoster: '/packages/disclosure/pages/poster',
   activity: '/packages/activity/pages/detail',
   myActivities: '/packages/activity/pages/mine',
   myLetters: '/packages/letters/pages/mine',

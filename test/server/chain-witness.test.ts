@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import QRCode from 'qrcode';
 import { ChainEntry, Disclosure } from '../../server/src/modules/disclosures/entities';
 import { makeCommunity, makeStreet, makeUser, type TestUser } from './helpers/factories';
 import { canonical, chainVerifies, makeDraft, makePublished, recomputeContentHash, sha256, uploadPng } from './helpers/disclosures';
@@ -56,6 +57,24 @@ describe('the chain witness', () => {
     expect(crypto.verify(null, signed, key, Buffer.from(head.signature, 'base64'))).toBe(true);
     expect(crypto.verify(null, Buffer.from(canonical({ ...head, seq: 3, signature: undefined }).replace(',"signature":undefined', '')), key, Buffer.from(head.signature, 'base64'))).toBe(false);
     await ts.http.get('/api/communities/999999/disclosure-chain/head').expect(404);
+  });
+
+  it('answers the 公开栏 poster: the signed head in groups of four, the key fingerprint, and a QR code of the head', async () => {
+    const head = (await ts.http.get(`/api/communities/${communityId}/disclosure-chain/head`).expect(200)).body;
+    const poster = (await ts.http.get(`/api/communities/${communityId}/disclosure-chain/poster`).expect(200)).body;
+    const { publicKey } = (await ts.http.get('/api/disclosure-chain/public-key').expect(200)).body;
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(ts.clock.now());
+    expect(poster).toMatchObject({ communityId, date: day, head, publicKey });
+    expect(poster.hashInGroups.split(' ')).toEqual(head.hash.match(/.{4}/g));
+    const fingerprint = crypto.createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex');
+    expect(poster.publicKeyFingerprint.replaceAll(' ', '')).toBe(fingerprint);
+    // The QR code holds the signed head, canonical, so a scan gives what a witness keeps and can check.
+    expect(JSON.parse(poster.qrText)).toEqual(head);
+    expect(poster.qrText).toBe(canonical(head));
+    expect(poster.qrDataUrl).toBe(await QRCode.toDataURL(poster.qrText, { margin: 1, width: 480, errorCorrectionLevel: 'M' }));
+    expect(poster.qrDataUrl).not.toBe(await QRCode.toDataURL(canonical({ ...head, seq: head.seq + 1 }), { margin: 1, width: 480, errorCorrectionLevel: 'M' }));
+    await ts.http.get('/api/communities/999999/disclosure-chain/poster').expect(404);
+    await ts.http.get('/api/communities/abc/disclosure-chain/poster').expect(400);
   });
 
   it('the example in docs/disclosures.md runs as written and verifies the chain', async () => {

@@ -104,9 +104,18 @@ describe('compliance', () => {
     expect(res.body).toMatchObject({ period: '2025-03', total: 3 });
     const rowA = res.body.items.find((i: { communityId: number }) => i.communityId === a.community.id);
     expect(rowA.categories).toEqual([
-      { category: 'party', period: '2025-Q1', dueAt: '2025-04-20T16:00:00.000Z', status: 'late', publishedAt: '2025-04-21T01:00:00.000Z' },
-      { category: 'affairs', period: '2025-Q1', dueAt: '2025-04-20T16:00:00.000Z', status: 'missing', publishedAt: null },
-      { category: 'finance', period: '2025-03', dueAt: '2025-04-20T16:00:00.000Z', status: 'on_time', publishedAt: '2025-04-20T15:59:00.000Z' },
+      {
+        category: 'party', period: '2025-Q1', dueAt: '2025-04-20T16:00:00.000Z', status: 'late', publishedAt: '2025-04-21T01:00:00.000Z',
+        subCategories: [{ subCategory: 'dues', status: 'late', publishedAt: '2025-04-21T01:00:00.000Z' }, { subCategory: 'member_development', status: 'missing', publishedAt: null }],
+      },
+      {
+        category: 'affairs', period: '2025-Q1', dueAt: '2025-04-20T16:00:00.000Z', status: 'missing', publishedAt: null,
+        subCategories: [{ subCategory: 'decisions', status: 'missing', publishedAt: null }, { subCategory: 'relief', status: 'missing', publishedAt: null }],
+      },
+      {
+        category: 'finance', period: '2025-03', dueAt: '2025-04-20T16:00:00.000Z', status: 'on_time', publishedAt: '2025-04-20T15:59:00.000Z',
+        subCategories: [{ subCategory: 'income_expense', status: 'on_time', publishedAt: '2025-04-20T15:59:00.000Z' }],
+      },
     ]);
     const rowB = res.body.items.find((i: { communityId: number }) => i.communityId === b.community.id);
     expect(rowB.categories.map((c: { status: string }) => c.status)).toEqual(['missing', 'missing', 'missing']);

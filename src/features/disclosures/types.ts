@@ -18,6 +18,10 @@ export type Question = Schemas['DisclosureQuestion'];
 /** A question on the admin's desk, with the title of the disclosure it asks about. */
 export type AdminQuestion = Schemas['AdminDisclosureQuestion'];
 export type ComplianceRow = Schemas['ComplianceRow'];
+/** A community's chain head signed with the service's Ed25519 key. */
+export type SignedChainHead = Schemas['SignedChainHead'];
+/** GET /api/communities/:id/disclosure-chain/poster: the 公开栏 poster. */
+export type ChainPoster = Schemas['ChainPoster'];
 /** GET /api/communities/:id/disclosure-summary: the community home of 三务公开. */
 export type DisclosureCommunitySummary = Schemas['DisclosureCommunitySummary'];
 /** GET /api/disclosure-catalogue: the fixed sub-categories (DOMAIN.md) an admin files a disclosure under. */

@@ -15,6 +15,7 @@ import DisclosureCell from '../../features/disclosures/components/DisclosureCell
 import { openPage } from '../../lib/routes';
 import DisclosureFilters from '../../features/disclosures/components/DisclosureFilters';
 import TransparencyCard from '../../features/transparency/components/TransparencyCard';
+import ChainWitnessLine from '../../features/disclosures/components/ChainWitnessLine';
 import type { DisclosureSummary } from '../../features/disclosures/types';
 
 const openDetail = (d: DisclosureSummary) => openPage('disclosure', { id: d.id });
@@ -36,10 +37,12 @@ export default function Disclosures() {
       {isAdmin(roles) && (
         <Card flush>
           <Cell title='三务公开管理' description='起草、公开、更正，答复居民提问' onClick={() => openPage('disclosureDesk')} />
+          {community && <Cell title='公开栏链头' description='打印张贴本社区公开链的链头（二维码与哈希），供居民见证' onClick={() => openPage('chainPoster', { communityId: community.id })} />}
         </Card>
       )}
       {community && (
         <>
+          <ChainWitnessLine communityId={community.id} />
           {summary.data && (
             <>
               <Card title='公开概况'>

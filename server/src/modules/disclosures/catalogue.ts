@@ -7,10 +7,16 @@ import { endOfDayInMonthAfter, latestDue, MONTH, monthOf, monthsOfQuarter, QUART
 export const CATEGORIES = ['party', 'affairs', 'finance'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATALOGUE: Record<Category, { label: string; cadence: 'quarterly' | 'monthly'; subCategories: Record<string, string> }> = {
+/**
+ * `required`: the sub-categories each period of the cadence must publish (the 公开档案 counts each
+ * one: one 党费 item does not make the whole 党务 quarter on time); the others are published as
+ * they arise.
+ */
+export const CATALOGUE: Record<Category, { label: string; cadence: 'quarterly' | 'monthly'; required: string[]; subCategories: Record<string, string> }> = {
   party: {
     label: '党务公开',
     cadence: 'quarterly',
+    required: ['dues', 'member_development'],
     subCategories: {
       org_setup: '党组织设置与分工',
       annual_goals: '年度目标任务及完成情况',
@@ -24,6 +30,7 @@ export const CATALOGUE: Record<Category, { label: string; cadence: 'quarterly' |
   affairs: {
     label: '居（村）务公开',
     cadence: 'quarterly',
+    required: ['decisions', 'relief'],
     subCategories: {
       decisions: '会议决定事项及实施',
       homestead: '宅基地审批',
@@ -38,6 +45,7 @@ export const CATALOGUE: Record<Category, { label: string; cadence: 'quarterly' |
   finance: {
     label: '财务公开',
     cadence: 'monthly',
+    required: ['income_expense'],
     subCategories: {
       income_expense: '财务收支',
       debts: '集体债权债务',

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { page } from '../../core/paging';
 import { listCommunities } from '../orgs';
 import { quarterOf } from '../../core/time';
-import { CATEGORIES, dueAt, latestDuePeriod, periodsOfQuarter, type Category } from './catalogue';
+import { CATALOGUE, CATEGORIES, dueAt, latestDuePeriod, periodsOfQuarter, type Category } from './catalogue';
 import { Disclosure } from './entities';
 import { COMPLIANCE_STATUSES, type ComplianceInput } from './schemas';
 
@@ -24,7 +24,8 @@ function periodsOf(q: CompliancePeriods, now: Date) {
 /**
  * Per community (of a street, or those named) and category: a category is on time when its first publication for the period
  * (corrections do not count) came by the due date, late when after; with none yet, missing once
- * the due date has passed and not_due before. All communities in view: a district has tens,
+ * the due date has passed and not_due before. Each sub-category the catalogue requires every
+ * period is judged the same way on its own (the 公开档案 counts those). All communities in view: a district has tens,
  * and the status filter and the summary need every one of them.
  */
 export async function complianceRows(db: EntityManager, q: CompliancePeriods, now: Date) {
@@ -33,26 +34,34 @@ export async function complianceRows(db: EntityManager, q: CompliancePeriods, no
   const inView = (await listCommunities(db, { streetId: q.streetId, page: 1, pageSize: 1_000_000 })).items;
   const communities = q.communityIds ? inView.filter((c) => q.communityIds!.includes(c.id)) : inView;
   const ids = communities.map((c) => c.id);
-  const firsts = ids.length
-    ? await db
-        .createQueryBuilder(Disclosure, 'd')
-        .select(['d.communityId AS communityId', 'd.category AS category', 'MIN(d.publishedAt) AS firstPublishedAt'])
-        .where('d.communityId IN (:...ids) AND d.status = :published AND d.originalId IS NULL', { ids, published: 'published' })
-        .andWhere("((d.category = 'finance' AND d.period = :month) OR (d.category IN ('party', 'affairs') AND d.period IN (:...quarterPeriods)))", {
-          month,
-          quarterPeriods: periodsOfQuarter(quarter),
-        })
-        .groupBy('d.communityId')
-        .addGroupBy('d.category')
-        .getRawMany<{ communityId: number | string; category: Category; firstPublishedAt: string | Date }>()
-    : [];
-  const first = new Map(firsts.map((r) => [`${Number(r.communityId)}:${r.category}`, asDate(r.firstPublishedAt)]));
+  // The first publication of each category, and of each sub-category, in the period checked.
+  const firsts = async (bySubCategory: boolean) => {
+    if (!ids.length) return new Map<string, Date>();
+    const qb = db
+      .createQueryBuilder(Disclosure, 'd')
+      .select(['d.communityId AS communityId', 'd.category AS category', `${bySubCategory ? 'd.subCategory' : "''"} AS subCategory`, 'MIN(d.publishedAt) AS firstPublishedAt'])
+      .where('d.communityId IN (:...ids) AND d.status = :published AND d.originalId IS NULL', { ids, published: 'published' })
+      .andWhere("((d.category = 'finance' AND d.period = :month) OR (d.category IN ('party', 'affairs') AND d.period IN (:...quarterPeriods)))", {
+        month,
+        quarterPeriods: periodsOfQuarter(quarter),
+      })
+      .groupBy('d.communityId')
+      .addGroupBy('d.category');
+    if (bySubCategory) qb.andWhere('d.subCategory IS NOT NULL').addGroupBy('d.subCategory');
+    const rows = await qb.getRawMany<{ communityId: number | string; category: Category; subCategory: string; firstPublishedAt: string | Date }>();
+    return new Map(rows.map((r) => [`${Number(r.communityId)}:${r.category}:${r.subCategory}`, asDate(r.firstPublishedAt)]));
+  };
+  const [first, firstOfSub] = [await firsts(false), await firsts(true)];
+  const judged = (due: Date, publishedAt: Date | null): ComplianceStatus => (publishedAt ? (publishedAt <= due ? 'on_time' : 'late') : due <= now ? 'missing' : 'not_due');
   const items = communities.map((c) => {
     const categories = CATEGORIES.map((category) => {
       const due = dueAt(category, periodOf(category));
-      const publishedAt = first.get(`${c.id}:${category}`) ?? null;
-      const status: ComplianceStatus = publishedAt ? (publishedAt <= due ? 'on_time' : 'late') : due <= now ? 'missing' : 'not_due';
-      return { category, period: periodOf(category), dueAt: due.toISOString(), status, publishedAt: publishedAt?.toISOString() ?? null };
+      const publishedAt = first.get(`${c.id}:${category}:`) ?? null;
+      const subCategories = CATALOGUE[category].required.map((subCategory) => {
+        const at = firstOfSub.get(`${c.id}:${category}:${subCategory}`) ?? null;
+        return { subCategory, status: judged(due, at), publishedAt: at?.toISOString() ?? null };
+      });
+      return { category, period: periodOf(category), dueAt: due.toISOString(), status: judged(due, publishedAt), publishedAt: publishedAt?.toISOString() ?? null, subCategories };
     });
     return { communityId: c.id, communityName: c.name, streetId: c.streetId, streetName: c.streetName, categories };
   });

@@ -93,6 +93,18 @@ export class Disclosure extends BaseEntity {
   /** Public: why the street took it down (e.g. it named a resident's ID number). */
   @Column({ type: 'varchar', length: 200, nullable: true })
   withdrawalReason: string | null;
+
+  /**
+   * 重大事项随时公开: a major matter, published at once rather than with the quarter. Outside the
+   * content hash (docs/disclosures.md): adding it to the hashed keys would change every hash already
+   * kept by witnesses. Like the content, it is fixed once published.
+   */
+  @Column({ type: 'boolean', default: false })
+  major: boolean;
+
+  /** The day the major matter was decided or arose (Shanghai, `2026-03-05`): how fast it was published is measured from it. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  matterDate: string | null;
 }
 
 /**

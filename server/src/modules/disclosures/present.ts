@@ -30,6 +30,8 @@ export const DisclosureSummary = z
     id: Int, communityId: Int, category: Category, subCategory: z.string().nullable(), title: z.string(), period: z.string(),
     status: z.enum(['draft', 'published', 'withdrawn']), publishedAt: Instant.nullable(), revision: Int, supersedesId: Int.nullable(), supersededById: Int.nullable(),
     totals: Totals.nullable(), attachmentCount: Int, viewCount: Int, updatedAt: Instant,
+    /** 重大事项随时公开 (not covered by contentHash: see docs/disclosures.md). */
+    major: z.boolean(), matterDate: z.string().nullable(),
   })
   .meta({ id: 'DisclosureSummary' });
 export const DisclosureSummaryPage = pageOf(DisclosureSummary);
@@ -50,6 +52,8 @@ export const presentDisclosureSummary = (d: DisclosureRow, viewCount = d.viewCou
   attachmentCount: d.attachmentIds.length,
   viewCount,
   updatedAt: d.updatedAt.toISOString(),
+  major: d.major,
+  matterDate: d.matterDate,
 });
 
 export const Disclosure = DisclosureSummary.extend({
@@ -152,7 +156,12 @@ export const Catalogue = z
   .object({
     categories: recordOf(
       CATEGORIES,
-      z.object({ label: z.string(), cadence: z.enum(['quarterly', 'monthly']), subCategories: z.record(z.string(), z.string()) }).meta({ id: 'CatalogueCategory' }),
+      z.object({
+        label: z.string(), cadence: z.enum(['quarterly', 'monthly']),
+        /** The sub-categories every period of the cadence must publish; the others as they arise. */
+        required: z.array(z.string()),
+        subCategories: z.record(z.string(), z.string()),
+      }).meta({ id: 'CatalogueCategory' }),
     ),
   })
   .meta({ id: 'DisclosureCatalogue' });
@@ -161,7 +170,11 @@ const ComplianceStatus = z.enum(COMPLIANCE_STATUSES);
 export const ComplianceRow = z
   .object({
     communityId: Int, communityName: z.string(), streetId: Int, streetName: z.string(),
-    categories: z.array(z.object({ category: Category, period: z.string(), dueAt: Instant, status: ComplianceStatus, publishedAt: Instant.nullable() })),
+    categories: z.array(z.object({
+      category: Category, period: z.string(), dueAt: Instant, status: ComplianceStatus, publishedAt: Instant.nullable(),
+      /** Each sub-category the catalogue requires every period, judged the same way on its own first publication. */
+      subCategories: z.array(z.object({ subCategory: z.string(), status: ComplianceStatus, publishedAt: Instant.nullable() })),
+    })),
   })
   .meta({ id: 'ComplianceRow' });
 /** `period`: the month finance is judged for; `quarter`: the quarter party and affairs are. */
@@ -178,3 +191,18 @@ export const DailyHeads = z
   .object({ date: z.string(), asOf: Instant, publicKey: z.string(), heads: z.array(SignedChainHead) })
   .meta({ id: 'DailyChainHeads' });
 export const WitnessKey = z.object({ algorithm: z.string(), publicKey: z.string(), pem: z.string() }).meta({ id: 'WitnessPublicKey' });
+
+/** The 公开栏 poster of a community's chain head: what is printed, and the QR code of the signed head. */
+export const ChainPoster = z
+  .object({
+    communityId: Int, communityName: z.string(), streetName: z.string(), date: z.string(), head: SignedChainHead,
+    /** The head's hash in groups of four hex digits. */
+    hashInGroups: z.string(),
+    publicKey: z.string(),
+    /** SHA-256 of the public key's SPKI DER, in groups of four. */
+    publicKeyFingerprint: z.string(),
+    /** What the QR code holds: canonical({communityId, seq, hash, publishedAt, signature}). */
+    qrText: z.string(),
+    qrDataUrl: z.string(),
+  })
+  .meta({ id: 'ChainPoster' });

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import type { Deps } from '../../deps';
 import { inTransaction, latestCommitted, lockRow } from '../../db/transaction';
-import { Conflict, PersonalData, fromDatabaseError, getOrThrow } from '../../errors';
+import { Conflict, Invalid, PersonalData, fromDatabaseError, getOrThrow } from '../../errors';
+import { onCalendarDay } from '../../core/time';
 import { findPersonalData } from '../../core/personal-data';
 import type { Actor } from '../../core/actor';
 import { recordAudit } from '../audit';
@@ -59,6 +60,9 @@ async function publishOnce(m: EntityManager, actor: Actor, id: number, published
     ...attachments.map((f, i) => [`attachments.${i}.name`, f.name] as [string, string]),
   ]);
   if (found.length) throw new PersonalData(found);
+  // How fast a major matter was published is measured from its day: a day still ahead would read as "at once".
+  if (draft.matterDate && onCalendarDay(draft.matterDate) > publishedAt)
+    throw new Invalid('事项发生日期不能晚于公开日期', [{ in: 'body', field: 'matterDate', message: 'is after the day of publication' }]);
   const hash = publishedContentHash({ ...draft, publishedAt }, attachments);
   const result = await m.update(Disclosure, { id, status: 'draft' }, { status: 'published', publishedAt, publishedById: actor.id, contentHash: hash });
   if (!result.affected) throw new Conflict('ALREADY_PUBLISHED', '该公开已发布');

@@ -53,6 +53,7 @@ export async function listCommunityDisclosures(db: EntityManager, communityId: n
     .skip((q.page - 1) * q.pageSize)
     .take(q.pageSize);
   if (q.category) qb.andWhere('d.category = :category', { category: q.category });
+  if (q.subCategory) qb.andWhere('d.subCategory = :subCategory', { subCategory: q.subCategory });
   if (q.period) filterPeriod(qb, q.period);
   const [rows, total] = await qb.getManyAndCount();
   return page(rows.map((d) => presentDisclosureSummary(d)), total, q);

@@ -2,7 +2,7 @@ import { IdParam, Paging } from '../../core/paging';
 import { noContent, route } from '../../http/route';
 import { CATALOGUE } from './catalogue';
 import { communityChain } from './chain';
-import { dailyHeads, signedChainHead, witnessPublicKey } from './witness';
+import { chainPoster, dailyHeads, signedChainHead, witnessPublicKey } from './witness';
 import { disclosureCompliance } from './compliance';
 import { publishDisclosure } from './publish';
 import { askQuestion, listAdminQuestions, listQuestions, replyToQuestion } from './questions';
@@ -11,7 +11,7 @@ import {
   AdminDisclosuresQuery, AdminQuestionsQuery, CommunityDisclosuresQuery, ComplianceQuery, CreateDisclosureBody, QuestionBody, ReplyBody, RevisionBody, UpdateDisclosureBody, WithdrawBody, HeadsQuery,
 } from './schemas';
 import {
-  AdminQuestionPage, AskedQuestion, Catalogue, Chain, DailyHeads, CommunitySummary, CompliancePage, Disclosure, DisclosureSummaryPage, Question, QuestionPage, RevisionHistory, SignedChainHead, WitnessKey,
+  AdminQuestionPage, AskedQuestion, Catalogue, Chain, ChainPoster, DailyHeads, CommunitySummary, CompliancePage, Disclosure, DisclosureSummaryPage, Question, QuestionPage, RevisionHistory, SignedChainHead, WitnessKey,
 } from './present';
 import { createDraft, createRevision, deleteDraft, updateDraft, withdrawDisclosure } from './service';
 
@@ -33,6 +33,10 @@ export const disclosureRoutes = [
     method: 'get', path: '/communities/:id/disclosure-chain/head', access: 'public', response: SignedChainHead, summary: 'The chain head, signed with the service\'s Ed25519 key: for posters and outside witnesses', params: IdParam,
     etag: (head) => `${head.seq}-${head.hash}`,
     handler: ({ deps, params }) => signedChainHead(deps.db.manager, deps.config, params.id),
+  }),
+  route({
+    method: 'get', path: '/communities/:id/disclosure-chain/poster', access: 'public', response: ChainPoster, summary: 'The 公开栏 poster: the signed chain head as of today, in grouped hex and as a QR code, with the public key fingerprint', params: IdParam,
+    handler: ({ deps, params }) => chainPoster(deps.db.manager, deps.config, params.id, deps.clock.now()),
   }),
   route({
     method: 'get', path: '/disclosure-chain/heads', access: 'public', response: DailyHeads, summary: 'The day\'s export for witnesses: every community\'s signed chain head at the end of `date` (Asia/Shanghai)', query: HeadsQuery,

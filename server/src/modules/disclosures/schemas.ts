@@ -14,6 +14,9 @@ export const FinanceItemSchema = z.strictObject({
   amountFen: z.number().int().min(0).max(1_000_000_000_000),
 });
 
+/** A calendar day in Shanghai, `2026-05-01`: one that exists. */
+const Day = z.string().regex(/^20\d\d-\d\d-\d\d$/, 'a day, YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'no such day');
+
 const Content = {
   subCategory: z.string().max(30).nullable().optional(),
   title: z.string().trim().min(1).max(100),
@@ -21,6 +24,10 @@ const Content = {
   body: z.string().trim().max(20000),
   items: z.array(FinanceItemSchema).max(200).optional(),
   attachmentIds: z.array(z.number().int().positive()).max(20).optional(),
+  /** 重大事项随时公开: a major matter, counted apart on the 公开档案. */
+  major: z.boolean().optional(),
+  /** The day the major matter was decided or arose; only with `major`. */
+  matterDate: Day.nullable().optional(),
 };
 
 export const CreateDisclosureBody = z.strictObject({ communityId: z.number().int().positive(), category: Category, ...Content }).meta({ id: 'DisclosureDraftInput' });
@@ -34,6 +41,8 @@ export const UpdateDisclosureBody = z.strictObject({
   body: Content.body.optional(),
   items: Content.items,
   attachmentIds: Content.attachmentIds,
+  major: Content.major,
+  matterDate: Content.matterDate,
   revisionReason: z.string().trim().min(1).max(200).optional(),
 }).meta({ id: 'DisclosureDraftChanges' });
 export type UpdateDisclosureInput = z.infer<typeof UpdateDisclosureBody>;
@@ -45,12 +54,15 @@ export const RevisionBody = z.strictObject({
   body: Content.body.optional(),
   items: Content.items,
   attachmentIds: Content.attachmentIds,
+  major: Content.major,
+  matterDate: Content.matterDate,
 }).meta({ id: 'DisclosureRevisionInput' });
 export type RevisionInput = z.infer<typeof RevisionBody>;
 
 /** `period` filters by a year (`2025`), a quarter (with its months) or a month. */
 export const CommunityDisclosuresQuery = Paging.extend({
   category: Category.optional(),
+  subCategory: z.string().regex(/^[a-z_]{1,30}$/, '子类代码，如 dues').optional(),
   period: z.string().regex(/^20\d\d(-(0[1-9]|1[0-2]|Q[1-4]))?$/, '期间格式应为 2025、2025-Q1 或 2025-03').optional(),
 });
 export type CommunityDisclosuresInput = z.infer<typeof CommunityDisclosuresQuery>;
@@ -90,7 +102,4 @@ export type ComplianceInput = z.infer<typeof ComplianceQuery>;
 
 export const WithdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(200) }).meta({ id: 'DisclosureWithdrawInput' });
 
-/** A calendar day in Shanghai, `2026-05-01`: one that exists. */
-export const HeadsQuery = z.object({
-  date: z.string().regex(/^20\d\d-\d\d-\d\d$/, 'a day, YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'no such day'),
-});
+export const HeadsQuery = z.object({ date: Day });

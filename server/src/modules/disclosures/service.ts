@@ -14,7 +14,7 @@ import { forgetDisclosure } from './detail-cache';
 import type { CreateDisclosureInput, RevisionInput, UpdateDisclosureInput } from './schemas';
 
 const contentOf = (d: Disclosure): DraftContent => ({
-  subCategory: d.subCategory, title: d.title, period: d.period, body: d.body, items: d.items, attachmentIds: d.attachmentIds,
+  subCategory: d.subCategory, title: d.title, period: d.period, body: d.body, items: d.items, attachmentIds: d.attachmentIds, major: d.major, matterDate: d.matterDate,
 });
 
 export async function presentWithFiles(db: EntityManager, d: Disclosure, viewCount?: number) {
@@ -32,6 +32,7 @@ export async function createDraftIn(m: EntityManager, actor: Actor, input: Creat
   const orgPath = await disclosurePolicy.createDraft(m, actor, community);
   const content: DraftContent = {
     subCategory: input.subCategory ?? null, title: input.title, period: input.period, body: input.body, items: input.items ?? [], attachmentIds: input.attachmentIds ?? [],
+    major: input.major ?? false, matterDate: input.matterDate ?? null,
   };
   await checkContent(m, input.category, content);
   const d = await m.save(

@@ -1,9 +1,10 @@
 import crypto, { type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import QRCode from 'qrcode';
 import { LessThan, type EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import { onCalendarDay, startOfDay } from '../../core/time';
+import { formatShanghai, onCalendarDay, startOfDay } from '../../core/time';
 import { Invalid } from '../../errors';
 import { Community, getCommunity } from '../orgs';
 import { canonicalJson, GENESIS_HASH } from './canonical';
@@ -78,4 +79,25 @@ export async function dailyHeads(db: EntityManager, config: Config, date: string
   const entries = await db.find(ChainEntry, { where: { publishedAt: LessThan(asOf) }, order: { seq: 'ASC' } });
   const heads = new Map(entries.map((e) => [e.communityId, { seq: e.seq, hash: e.hash, publishedAt: e.publishedAt.toISOString() }]));
   return { date, asOf: asOf.toISOString(), publicKey: witnessPublicKey(config).publicKey, heads: communities.map((c) => signHead(config, c.id, heads.get(c.id) ?? null)) };
+}
+
+/** Hex in groups of four, so a person can read it aloud and compare it by eye: `3f2a 9c01 …`. */
+const inGroups = (hex: string) => hex.match(/.{1,4}/g)!.join(' ');
+
+/**
+ * The 公开栏 poster: the community's signed head as of now, in words (grouped hex) and as a QR code
+ * of canonical({communityId, seq, hash, publishedAt, signature}), with the public key's fingerprint
+ * (SHA-256 of its SPKI DER) so a reader can check the key they hold is the one printed.
+ */
+export async function chainPoster(db: EntityManager, config: Config, communityId: number, now: Date) {
+  const community = await getCommunity(db, communityId);
+  const head = signHead(config, communityId, await chainHead(db, communityId));
+  const { publicKey } = witnessPublicKey(config);
+  const qrText = canonicalJson(head);
+  return {
+    communityId, communityName: community.name, streetName: community.streetName, date: formatShanghai(now, 'yyyy-MM-dd'), head,
+    hashInGroups: inGroups(head.hash),
+    publicKey, publicKeyFingerprint: inGroups(crypto.createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex')),
+    qrText, qrDataUrl: await QRCode.toDataURL(qrText, { margin: 1, width: 480, errorCorrectionLevel: 'M' }),
+  };
 }

@@ -5,13 +5,15 @@ import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import { openPage } from '../../../lib/routes';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
-import { ANSWER_TEXT, COMPLIANCE_TEXT, percent, useTransparencyCard, type AnswerState, type ComplianceStatus, type Figure } from '../api';
+import { ANSWER_TEXT, COMPLIANCE_TEXT, percent, useTransparencyCard, type AnswerState, type ComplianceStatus, type Figure, type TransparencyCard as CardData } from '../api';
 import './TransparencyCard.scss';
 
 const CATEGORY_SHORT = { party: '党务', affairs: '居务', finance: '财务' } as const;
 const STATUSES: ComplianceStatus[] = ['on_time', 'late', 'missing', 'not_due'];
 const STATES: AnswerState[] = ['on_time', 'late', 'overdue', 'open'];
 const monthOf = (period: string) => `${Number(period.slice(5))}月`;
+const majorText = (m: CardData['major']) =>
+  m.count === 0 ? '近12个月没有重大事项公开' : m.averageDays === null ? '未注明事项发生日期' : `${m.dated} 件注明日期：平均 ${m.averageDays} 天公开，最长 ${m.slowestDays} 天`;
 
 /**
  * 公开档案: a community's record of keeping its promises — each due month and quarter on time, late
@@ -50,14 +52,17 @@ export default function TransparencyCard({ communityId, streetId }: { communityI
         {card.disclosures.quarters.map((q) => (
           <View key={q.period} className='record-quarter'>
             <View className='record-quarter__period'>{q.period.replace('-Q', '年第')}季度</View>
-            {q.categories.map((c) => (
-              <View key={c.category} className={`record-cell record-cell--${tone[c.status]}`} ariaLabel={`${q.period} ${CATEGORY_SHORT[c.category]} ${COMPLIANCE_TEXT[c.status]}`}>
-                {CATEGORY_SHORT[c.category]} {COMPLIANCE_TEXT[c.status]}
-              </View>
-            ))}
+            <View className='record-quarter__cells'>
+              {q.categories.map((c) => (
+                <View key={c.subCategory} className={`record-cell record-cell--${tone[c.status]}`} ariaLabel={`${q.period} ${CATEGORY_SHORT[c.category]} ${c.subCategoryLabel} ${COMPLIANCE_TEXT[c.status]}`}>
+                  {c.subCategoryLabel} {COMPLIANCE_TEXT[c.status]}
+                </View>
+              ))}
+            </View>
           </View>
         ))}
       </View>
+      <Cell title='重大事项随时公开' description={majorText(card.major)} value={`${card.major.count} 件`} onClick={() => open('major', '重大事项')} />
       <View className='record-section'>居民提问</View>
       <View className='record-figures'>{STATES.map((s) => figure('questions', s, ANSWER_TEXT[s], card.questions[s].count, tone[s]))}</View>
       <View className='record-section'>群众来信</View>

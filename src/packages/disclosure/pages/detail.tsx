@@ -8,6 +8,7 @@ import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
+import StatusTag from '../../../components/StatusTag';
 import { useSession } from '../../../lib/auth';
 import { API_BASE } from '../../../lib/http';
 import { download } from '../../../lib/download';
@@ -56,8 +57,14 @@ export default function DisclosureDetail() {
           {CATEGORY_LABELS[d.category]}{subCategory ? ` · ${subCategory}` : ''} · {periodLabel(d.period)} · {d.publishedAt ? `公开于 ${formatDate(d.publishedAt)}` : '草稿'}
           {d.status === 'published' ? ` · 浏览 ${d.viewCount}` : ''}
         </View>
+        {d.major && (
+          <View className='disclosure-head__major'>
+            <StatusTag tone='danger' label='重大事项' />
+            {d.matterDate && <View className='disclosure-head__matter'>事项发生于 {d.matterDate}</View>}
+          </View>
+        )}
       </View>
-      <ChainStatus verified={verified} length={chainLength} />
+      <ChainStatus verified={verified} length={chainLength} witness={data.witness} />
       {d.withdrawal && <Card title='已依法撤回'>{`${formatDate(d.withdrawal.withdrawnAt)} 由街道撤回：${d.withdrawal.reason}。原内容已不再显示，公开记录与哈希保留。`}</Card>}
       {d.supersededById && <Cell title='此版本已被更正' description='点击查看最新版本' onClick={() => replacePage('disclosure', { id: d.supersededById })} />}
       {d.revisionReason && <Card title='更正原因'>{d.revisionReason}</Card>}

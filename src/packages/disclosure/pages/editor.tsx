@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Switch, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
@@ -38,7 +38,7 @@ interface Form extends Omit<DraftInput, 'items' | 'attachmentIds'> {
   attachments: Attachment[];
 }
 
-const EMPTY: Form = { communityId: 0, category: 'finance', subCategory: DEFAULT_SUB.finance, title: '', period: '', body: '', rows: [], attachments: [] };
+const EMPTY: Form = { communityId: 0, category: 'finance', subCategory: DEFAULT_SUB.finance, title: '', period: '', body: '', rows: [], attachments: [], major: false, matterDate: null };
 
 /** The server names the field that failed (DESIGN.md: details); its own words are clearer than a generic message. */
 function saveFailed(error: unknown) {
@@ -68,7 +68,7 @@ export default function DisclosureEditor() {
     const d = source.data;
     if (!d) return;
     setForm({
-      communityId: d.communityId, category: d.category, subCategory: d.subCategory, title: d.title, period: d.period, body: d.body,
+      communityId: d.communityId, category: d.category, subCategory: d.subCategory, title: d.title, period: d.period, body: d.body, major: d.major, matterDate: d.matterDate,
       rows: d.items.map((i) => ({ subject: i.subject, direction: i.direction, yuan: fenToYuan(i.amountFen) })), attachments: d.attachments,
     });
   }, [source.data]);
@@ -121,6 +121,7 @@ export default function DisclosureEditor() {
     const input: DraftInput = {
       communityId: form.communityId, category: form.category, subCategory: form.subCategory, title: form.title.trim(), period: form.period.trim(), body: form.body.trim(),
       items: form.category === 'finance' ? (items as FinanceItem[]) : [], attachmentIds: form.attachments.map((a) => a.id),
+      major: !!form.major, matterDate: form.major ? (form.matterDate ?? null) : null,
     };
     setSaving(true);
     try {
@@ -165,6 +166,13 @@ export default function DisclosureEditor() {
           onChange={(e) => setForm({ ...form, subCategory: subCategories[Number(e.detail.value)][0] })}>
           <Cell title='公开事项' value={(form.subCategory && catalogue?.[form.category].subCategories[form.subCategory]) || '请选择'} arrow />
         </Picker>
+        <Cell title='重大事项' description='重大事项随时公开，在公开档案中单独统计'
+          value={<Switch checked={!!form.major} color='#C8161D' ariaLabel='重大事项' onChange={(e) => setForm({ ...form, major: e.detail.value, matterDate: e.detail.value ? form.matterDate : null })} />} />
+        {form.major && (
+          <Picker mode='date' value={form.matterDate ?? ''} onChange={(e) => setForm({ ...form, matterDate: e.detail.value })}>
+            <Cell title='事项发生日期' description='用于统计多快公开（可不填）' value={form.matterDate ?? '请选择'} arrow />
+          </Picker>
+        )}
       </Card>
       <Card title='内容'>
         {reviseId && <Input className='field' placeholder='更正原因（必填，居民可见）' value={reason} onInput={(e) => setReason(e.detail.value)} />}
