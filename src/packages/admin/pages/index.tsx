@@ -97,6 +97,11 @@ export default function AdminHome() {
         <Cell title='党建责任清单' description='任务、责任人、完成时限和逾期' onClick={() => openPage('taskLists', { organizationId: firstScope })} />
         <Cell title='党组织评定与整顿' description='软弱涣散党组织整顿进展' onClick={() => openPage('ratings')} />
       </Card>
+      <Card title='学习考试' flush>
+        <Cell title='课程管理' description='发布流动党校课程：图文、视频链接和附件' onClick={() => openPage('courseDesk')} />
+        <Cell title='题库导入' description='按Excel模板导入单选、多选、判断题' onClick={() => openPage('questionBank')} />
+        <Cell title='考试管理' description='从题库组卷，设置时长、合格分和参考范围，查看成绩' onClick={() => openPage('examDesk')} />
+      </Card>
       <Card title='桌面工作台' flush>
         <Cell title='扫码登录工作台' description='在电脑上打开 /admin/，扫描登录二维码' onClick={scanConsoleLogin} />
       </Card>

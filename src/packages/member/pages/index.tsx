@@ -55,6 +55,7 @@ export default function MemberHome() {
         <Cell title='承诺公开' description='社区干部履职承诺和党员阳光承诺' onClick={() => openPage('commitments')} />
         <Cell title='活动签到' description='扫描活动现场的签到二维码' onClick={() => openPage('checkin')} />
         <Cell title='投票与公示' description='参加投票，查看公示和阳光党员评选' onClick={() => openPage('votes')} />
+        <Cell title='学习考试' description='流动党校课程和上机考试' onClick={() => openPage('courses')} />
         <Cell title='我的参会记录' description='三会一课和组织生活会的参会情况' onClick={() => openPage('myMeetings')} />
       </Card>
     </PageShell>

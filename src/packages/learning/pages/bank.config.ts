@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '题库导入', enablePullDownRefresh: false });

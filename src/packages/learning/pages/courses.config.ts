@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '流动党校', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '新建考试', enablePullDownRefresh: true });
