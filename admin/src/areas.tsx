@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CarryOutOutlined, CloudUploadOutlined, CrownOutlined, DashboardOutlined, FileTextOutlined, ShopOutlined, StarOutlined, TeamOutlined, TrophyOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CarryOutOutlined, CloudUploadOutlined, CrownOutlined, DashboardOutlined, FileTextOutlined, ReadOutlined, ShopOutlined, StarOutlined, TeamOutlined, TrophyOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 
 /**
  * The console's areas: one route and one menu entry each, each its own chunk. Adding a page is one
@@ -23,6 +23,7 @@ export const areas: Area[] = [
   { path: '/appointments', name: '管理员任命', icon: <CrownOutlined />, page: lazy(() => import('./pages/appointments/AppointmentsPage')) },
   { path: '/merchants', name: '商户与商圈活动', icon: <ShopOutlined />, page: lazy(() => import('./pages/campaigns/CampaignsPage')) },
   { path: '/orglife', name: '组织生活', icon: <CarryOutOutlined />, page: lazy(() => import('./pages/orglife/OrgLifePage')) },
+  { path: '/learning', name: '学习考试', icon: <ReadOutlined />, page: lazy(() => import('./pages/learning/LearningPage')) },
   { path: '/partnerships', name: '联建共建', icon: <UsergroupAddOutlined />, page: lazy(() => import('./pages/partnerships/PartnershipsPage')) },
   { path: '/imports', name: '数据导入', icon: <CloudUploadOutlined />, page: lazy(() => import('./pages/imports/ImportsPage')) },
   { path: '/audit', name: '操作日志', icon: <AuditOutlined />, page: lazy(() => import('./pages/audit/AuditPage')) },

@@ -1,5 +1,5 @@
 import { request } from '../../lib/api-client';
-import type { components } from '../../lib/api-schema';
+import type { components, paths } from '../../lib/api-schema';
 import { download } from '../../lib/download';
 import { uploadTo, type ChosenFile } from '../../lib/upload';
 import { useFetch } from '../../lib/use-fetch';
@@ -44,15 +44,7 @@ export const useCourses = () => usePagedList((page, pageSize) => request<Paged<C
 export const useCourse = (id: number) => useFetch(() => request<Course>({ path: `/api/courses/${id}`, toast: false }), [id]);
 export const studyCourse = (id: number) => request<CourseCompletion>({ method: 'POST', path: `/api/courses/${id}/completions` });
 export const useDeskCourses = () => usePagedList((page, pageSize) => request<Paged<CourseSummary>>({ path: '/api/admin/courses', query: { page, pageSize }, toast: false }), []);
-export interface CourseInput {
-  organizationId: number;
-  title: string;
-  body: string;
-  imageIds: number[];
-  videoUrls: string[];
-  attachmentIds: number[];
-  points: number;
-}
+export type CourseInput = paths['/api/courses']['post']['requestBody']['content']['application/json'];
 export const publishCourse = (body: CourseInput) => request<Course>({ method: 'POST', path: '/api/courses', body });
 
 // The question bank and its Excel import
@@ -67,17 +59,7 @@ export const importQuestions = (organizationId: number, file: ChosenFile, dryRun
   uploadTo<QuestionImportResult>('/api/admin/questions/import', { organizationId, dryRun }, file);
 
 // Exams
-export interface ExamInput {
-  organizationId: number;
-  title: string;
-  questionIds?: number[];
-  draw?: { tag: string; count: number }[];
-  durationMinutes: number;
-  passScore: number;
-  opensAt: string;
-  closesAt: string;
-  maxAge?: number;
-}
+export type ExamInput = paths['/api/exams']['post']['requestBody']['content']['application/json'];
 export const createExam = (body: ExamInput) => request<Exam>({ method: 'POST', path: '/api/exams', body });
 export const useDeskExams = () => usePagedList((page, pageSize) => request<Paged<Exam>>({ path: '/api/admin/exams', query: { page, pageSize }, toast: false }), []);
 export const useMyExams = () => usePagedList((page, pageSize) => request<Paged<MyExam>>({ path: '/api/me/exams', query: { page, pageSize }, toast: false }), []);

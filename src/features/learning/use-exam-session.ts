@@ -22,14 +22,15 @@ export function useExamSession(attempt: Attempt | undefined) {
   const [now, setNow] = useState(() => Date.now());
   const pending = useRef<Answers>({});
   const saving = useRef(false);
-  const offset = useRef(0);
+  // How far the server's clock is from the phone's, measured when the attempt arrived (phones' clocks are often wrong).
+  const offset = useRef({ serverNow: '', ms: 0 });
+  if (attempt && offset.current.serverNow !== attempt.serverNow) offset.current = { serverNow: attempt.serverNow, ms: Date.parse(attempt.serverNow) - Date.now() };
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const id = attempt?.id;
 
   useEffect(() => {
     if (!attempt) return;
     setAnswers(attempt.answers);
-    offset.current = Date.parse(attempt.serverNow) - Date.now();
     pending.current = {};
     setSaveState(attempt.status === 'in_progress' ? 'saved' : 'closed');
     // A new attempt (or the same one loaded again): start from what the server holds.
@@ -81,7 +82,7 @@ export function useExamSession(attempt: Attempt | undefined) {
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   };
 
-  const remainingMs = attempt ? Math.max(0, Date.parse(attempt.deadlineAt) - (now + offset.current)) : 0;
+  const remainingMs = attempt ? Math.max(0, Date.parse(attempt.deadlineAt) - (now + offset.current.ms)) : 0;
   return { answers, choose, saveState, remainingMs, flush };
 }
 
