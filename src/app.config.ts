@@ -25,12 +25,17 @@ export default defineAppConfig({
     { root: 'packages/votes', pages: ['pages/index', 'pages/vote', 'pages/notice', 'pages/selection', 'pages/new-selection', 'pages/new-vote', 'pages/new-notice'] },
     // 党员的一年: my stars, commitments (a community's, mine); the admin's awards, reviews and stars, ranking and rules.
     { root: 'packages/year', pages: ['pages/stars', 'pages/commitments', 'pages/my-commitments', 'pages/ranking', 'pages/admin', 'pages/rules'] },
-    // 组织生活: record a meeting with attendance, my attendance, 三会一课 compliance, 责任清单 and 软弱涣散 ratings with their rectification.
     // 学习考试: 流动党校 courses, my exams, the exam screen and results; the admin's courses, bank import, exam setup and results.
     {
       root: 'packages/learning',
       pages: ['pages/courses', 'pages/course', 'pages/exams', 'pages/exam', 'pages/result', 'pages/course-desk', 'pages/new-course', 'pages/bank', 'pages/exam-desk', 'pages/new-exam', 'pages/exam-results'],
     },
+    // 发展党员: the pipeline by stage with the due steps, an applicant's record (moves, points, disqualification), the points ranking, 差额推荐 rounds, the district's conditions.
+    {
+      root: 'packages/development',
+      pages: ['pages/index', 'pages/applicant', 'pages/new-applicant', 'pages/ranking', 'pages/conditions', 'pages/recommendations', 'pages/recommendation'],
+    },
+    // 组织生活: record a meeting with attendance, my attendance, 三会一课 compliance, 责任清单 and 软弱涣散 ratings with their rectification.
     { root: 'packages/orglife', pages: ['pages/record', 'pages/mine', 'pages/compliance', 'pages/tasks', 'pages/task-list', 'pages/ratings'] },
   ],
   preloadRule: {

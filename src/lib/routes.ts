@@ -86,6 +86,13 @@ export const PAGES = {
   pointsRanking: '/packages/year/pages/ranking',
   yearAdmin: '/packages/year/pages/admin',
   pointRules: '/packages/year/pages/rules',
+  development: '/packages/development/pages/index',
+  applicant: '/packages/development/pages/applicant',
+  newApplicant: '/packages/development/pages/new-applicant',
+  activistRanking: '/packages/development/pages/ranking',
+  disqualifyingConditions: '/packages/development/pages/conditions',
+  recommendations: '/packages/development/pages/recommendations',
+  recommendation: '/packages/development/pages/recommendation',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -85,6 +85,7 @@ export default function AdminHome() {
         <Cell title='发布公示' description='公示期内受理异议，答复是否成立' onClick={() => openPage('newNotice')} />
         <Cell title='投票与公示' description='投票结果、公示和异议答复' onClick={() => openPage('votes')} />
         <Cell title='积分与星级' description='按规则记分、民主评议、评定星级、积分排行' onClick={() => openPage('yearAdmin')} />
+        <Cell title='发展党员' description='申请人到正式党员各阶段、积分纪实、差额推荐、到期提醒' onClick={() => openPage('development')} />
         <Cell title='发布商圈活动' description='党建红盟商圈活动' onClick={() => openPage('newCampaign')} />
       </Card>
       <Card title='联建共建' flush>

@@ -8,7 +8,7 @@ import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
 import { useMe } from '../../../features/auth/api/get-me';
 import { REVIEW_LABELS, REVIEW_RESULTS, awardPoints, capText, computeStars, recordReview, starText, useRoster, useRules, type RosterMember } from '../../../features/year';
-import AdminOrganization from '../components/AdminOrganization';
+import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
 import { openPage } from '../../../lib/routes';
 import { shanghaiYear } from '../../../lib/time';
 import './year.scss';

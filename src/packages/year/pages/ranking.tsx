@@ -3,7 +3,7 @@ import { useState } from 'react';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
 import { useRanking } from '../../../features/year';
-import AdminOrganization from '../components/AdminOrganization';
+import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
 import YearSwitch from '../../../features/year/components/YearSwitch';
 import { shanghaiYear } from '../../../lib/time';
 import './year.scss';

@@ -2,8 +2,8 @@ import { Picker } from '@tarojs/components';
 import { useEffect } from 'react';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
-import { useMe } from '../../../features/auth/api/get-me';
-import OrganizationField from '../../../features/orgs/components/OrganizationField';
+import { useMe } from '../../auth';
+import OrganizationField from './OrganizationField';
 
 /** Which organisation in my scope the page works on: my scopes, or any community for a district admin. */
 export default function AdminOrganization({ value, onChange }: { value: number | null; onChange: (organizationId: number) => void }) {

@@ -1,0 +1,2 @@
+export { useMe } from './api/get-me';
+export { isAdmin } from './roles';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '取消资格情形' });

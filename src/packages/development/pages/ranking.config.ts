@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '积极分子积分排行', enablePullDownRefresh: true });

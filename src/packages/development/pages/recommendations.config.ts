@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '差额推荐', enablePullDownRefresh: true });
