@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CarryOutOutlined, CloudUploadOutlined, CrownOutlined, DashboardOutlined, FileTextOutlined, ReadOutlined, ShopOutlined, StarOutlined, TeamOutlined, TrophyOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CarryOutOutlined, CloudUploadOutlined, CrownOutlined, DashboardOutlined, FileTextOutlined, ReadOutlined, ShopOutlined, StarOutlined, TeamOutlined, TrophyOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 
 /**
  * The console's areas: one route and one menu entry each, each its own chunk. Adding a page is one
@@ -19,6 +19,7 @@ export const areas: Area[] = [
   { path: '/members', name: '党员管理', icon: <TeamOutlined />, page: lazy(() => import('./pages/members/MembersPage')) },
   { path: '/year', name: '积分与星级', icon: <StarOutlined />, page: lazy(() => import('./pages/year/YearPage')) },
   { path: '/votes', name: '投票与公示', icon: <TrophyOutlined />, page: lazy(() => import('./pages/votes/VotesPage')) },
+  { path: '/development', name: '发展党员', icon: <UserAddOutlined />, page: lazy(() => import('./pages/development/DevelopmentPage')) },
   { path: '/organizations', name: '组织架构', icon: <ApartmentOutlined />, page: lazy(() => import('./pages/orgs/OrganizationsPage')) },
   { path: '/appointments', name: '管理员任命', icon: <CrownOutlined />, page: lazy(() => import('./pages/appointments/AppointmentsPage')) },
   { path: '/merchants', name: '商户与商圈活动', icon: <ShopOutlined />, page: lazy(() => import('./pages/campaigns/CampaignsPage')) },

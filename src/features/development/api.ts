@@ -1,6 +1,7 @@
 import { request } from '../../lib/api-client';
 import type { components } from '../../lib/api-schema';
 import { useFetch } from '../../lib/use-fetch';
+import { shanghaiDate, shanghaiInstant } from '../../lib/time';
 import { usePagedList, type Paged } from '../../lib/use-paged-list';
 import type { Tone } from '../../components/StatusTag';
 
@@ -32,6 +33,17 @@ export const STEP_EVIDENCE: Record<Stage, string[]> = {
 export const ROUND_STATUS: Record<Round['status'], { label: string; tone: Tone }> = {
   voting: { label: '党员投票', tone: 'brand' }, notice: { label: '结果公示', tone: 'warning' }, finalized: { label: '已确定发展对象', tone: 'success' },
 };
+
+/**
+ * The instant a step is dated at, from the day picked: a past day at noon in Shanghai; today a few
+ * minutes back (a phone's clock may run ahead of the server's, and a step may not be in the future),
+ * never before today's start nor the step before (`notBefore`).
+ */
+export function stepInstant(date: string, notBefore?: string): string {
+  if (date !== shanghaiDate()) return shanghaiInstant(date, '12:00');
+  const times = [Date.now() - 5 * 60 * 1000, new Date(shanghaiInstant(date)).getTime(), notBefore ? new Date(notBefore).getTime() : 0];
+  return new Date(Math.max(...times)).toISOString();
+}
 
 const none = <T>(page: number, pageSize: number): Promise<Paged<T>> => Promise.resolve({ items: [], total: 0, page, pageSize });
 

@@ -10,15 +10,12 @@ import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import StatusTag from '../../../components/StatusTag';
 import {
-  STAGE_LABELS, STAGE_TONES, STEP_EVIDENCE, addPoints, disqualify, moveStage, nextStage, useApplicant, useConditions, usePoints, type Applicant, type Stage,
+  STAGE_LABELS, STAGE_TONES, STEP_EVIDENCE, addPoints, disqualify, moveStage, nextStage, stepInstant, useApplicant, useConditions, usePoints, type Applicant, type Stage,
 } from '../../../features/development';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
+import { shanghaiDate } from '../../../lib/time';
 import './development.scss';
-
-/** The instant of a chosen day: now when it is today (a step cannot be in the future), else that day at noon in Shanghai. */
-const dayInstant = (date: string) => (date === shanghaiDate() ? new Date().toISOString() : shanghaiInstant(date, '12:00'));
 
 /**
  * The move to the next stage: date, note and the step's evidence. A refusal (a 409 naming the
@@ -37,7 +34,7 @@ function MoveForm({ applicant, to, onMoved }: { applicant: Applicant; to: Stage;
     setSending(true);
     setRefusal('');
     try {
-      await moveStage(applicant.id, { stage: to, at: dayInstant(date), note: note.trim(), evidence: items });
+      await moveStage(applicant.id, { stage: to, at: stepInstant(date, applicant.stageAt), note: note.trim(), evidence: items });
       void Taro.showToast({ title: `已进入${STAGE_LABELS[to]}`, icon: 'success' });
       setNote('');
       setEvidence([]);

@@ -5,9 +5,9 @@ import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
 import FormField from '../../../components/FormField';
 import PageShell from '../../../components/PageShell';
-import { createApplicant } from '../../../features/development';
+import { createApplicant, stepInstant } from '../../../features/development';
 import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
-import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
+import { shanghaiDate } from '../../../lib/time';
 import { useSubmit } from '../../../lib/use-submit';
 import './development.scss';
 
@@ -18,7 +18,7 @@ export default function NewApplicantPage() {
   const [birthDate, setBirthDate] = useState('2000-01-01');
   const [appliedOn, setAppliedOn] = useState(shanghaiDate());
   const { submitting, submit } = useSubmit(
-    () => createApplicant({ name: name.trim(), organizationId: organizationId!, birthDate, appliedAt: appliedOn === shanghaiDate() ? new Date().toISOString() : shanghaiInstant(appliedOn, '12:00') }),
+    () => createApplicant({ name: name.trim(), organizationId: organizationId!, birthDate, appliedAt: stepInstant(appliedOn) }),
     '已登记',
   );
   return (

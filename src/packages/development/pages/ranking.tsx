@@ -1,7 +1,7 @@
-import { View } from '@tarojs/components';
 import { useState } from 'react';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
+import RankRow from '../../../components/RankRow';
 import { useRanking } from '../../../features/development';
 import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
 import YearSwitch from '../../../features/year/components/YearSwitch';
@@ -22,13 +22,7 @@ export default function ActivistRankingPage() {
         list={list}
         keyOf={(r) => r.applicantId}
         emptyTitle='暂无入党积极分子'
-        renderItem={(r) => (
-          <View className='dev-rank' onClick={() => openPage('applicant', { id: r.applicantId })} ariaRole='link' ariaLabel={`第 ${r.rank} 名 ${r.name} ${r.points} 分`}>
-            <View className={r.rank <= 3 ? 'dev-rank__no dev-rank__no--top' : 'dev-rank__no'}>{r.rank}</View>
-            <View className='dev-rank__name'>{r.name}</View>
-            <View className='dev-rank__points'>{r.points} 分</View>
-          </View>
-        )}
+        renderItem={(r) => <RankRow rank={r.rank} name={r.name} points={r.points} onClick={() => openPage('applicant', { id: r.applicantId })} />}
       />
     </PageShell>
   );

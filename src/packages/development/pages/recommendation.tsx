@@ -1,18 +1,18 @@
-import { Picker, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
-import Cell from '../../../components/Cell';
 import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
 import StatusTag from '../../../components/StatusTag';
-import { ROUND_STATUS, finalizeRound, publishRoundNotice, useRound, type Round } from '../../../features/development';
+import { ROUND_STATUS, finalizeRound, publishRoundNotice, stepInstant, useRound, type Round } from '../../../features/development';
 import { formatDateTime } from '../../../lib/format';
 import { openPage } from '../../../lib/routes';
 import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
+import Deadline, { type DeadlineValue } from '../components/Deadline';
 import './development.scss';
 
 const STEPS: { status: Round['status'] | 'done'; label: string }[] = [
@@ -27,8 +27,7 @@ export default function RecommendationPage() {
   const id = Number(useRouter().params.id);
   const round = useRound(id);
   useReloadOnReturn(round.reload);
-  const [date, setDate] = useState(shanghaiDate(5));
-  const [time, setTime] = useState('18:00');
+  const [ends, setEnds] = useState<DeadlineValue>({ date: shanghaiDate(5), time: '18:00' });
   const [busy, setBusy] = useState(false);
   const r = round.data;
   if (!r) return <PageShell>{round.error ? <ErrorState error={round.error} onRetry={round.reload} /> : <Loading />}</PageShell>;
@@ -69,14 +68,9 @@ export default function RecommendationPage() {
       </Card>
       {r.status === 'voting' && (
         <Card title='公示推荐结果' flush>
-          <Picker mode='date' value={date} start={shanghaiDate()} onChange={(e) => setDate(e.detail.value)}>
-            <Cell title='公示结束日期' value={date} arrow />
-          </Picker>
-          <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)}>
-            <Cell title='公示结束时间' value={time} arrow />
-          </Picker>
+          <Deadline label='公示结束' value={ends} onChange={setEnds} />
           <View className='dev-actions'>
-            <ActionButton block disabled={busy || r.vote.status !== 'closed'} onClick={() => void run(() => publishRoundNotice(id, shanghaiInstant(date, time)), '已发布公示')}>
+            <ActionButton block disabled={busy || r.vote.status !== 'closed'} onClick={() => void run(() => publishRoundNotice(id, shanghaiInstant(ends.date, ends.time)), '已发布公示')}>
               {r.vote.status === 'closed' ? '按得票发布公示' : '投票截止后可发布公示'}
             </ActionButton>
           </View>
@@ -84,7 +78,7 @@ export default function RecommendationPage() {
       )}
       {r.status === 'notice' && r.notice && (
         <View className='dev-actions'>
-          <ActionButton block disabled={busy || !r.notice.ended} onClick={() => void run(() => finalizeRound(id, new Date().toISOString()), '已确定发展对象')}>
+          <ActionButton block disabled={busy || !r.notice.ended} onClick={() => void run(() => finalizeRound(id, stepInstant(shanghaiDate())), '已确定发展对象')}>
             {r.notice.ended ? '确定发展对象' : '公示结束后可确定发展对象'}
           </ActionButton>
         </View>

@@ -1,4 +1,4 @@
-import { Input, Picker, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
@@ -12,6 +12,7 @@ import AdminOrganization from '../../../features/orgs/components/AdminOrganizati
 import { openPage } from '../../../lib/routes';
 import { shanghaiDate, shanghaiInstant, shanghaiYear } from '../../../lib/time';
 import { useReloadOnReturn } from '../../../lib/use-reload-on-return';
+import Deadline, { type DeadlineValue } from '../components/Deadline';
 import './development.scss';
 
 /**
@@ -24,14 +25,13 @@ export default function RecommendationsPage() {
   const rounds = useRounds(organizationId);
   useReloadOnReturn(rounds.reload);
   const [seats, setSeats] = useState('');
-  const [date, setDate] = useState(shanghaiDate(7));
-  const [time, setTime] = useState('18:00');
+  const [closes, setCloses] = useState<DeadlineValue>({ date: shanghaiDate(7), time: '18:00' });
   const [sending, setSending] = useState(false);
   const valid = organizationId !== null && /^[1-9]\d?$/.test(seats.trim());
   const create = async () => {
     setSending(true);
     try {
-      const round = await createRound({ organizationId: organizationId!, year, seats: Number(seats), closesAt: shanghaiInstant(date, time) });
+      const round = await createRound({ organizationId: organizationId!, year, seats: Number(seats), closesAt: shanghaiInstant(closes.date, closes.time) });
       setSeats('');
       openPage('recommendation', { id: round.id });
     } catch {
@@ -47,12 +47,7 @@ export default function RecommendationsPage() {
         <FormField label='推荐名额'>
           <Input className='dev-input' type='number' ariaLabel='推荐名额' placeholder='人选须多于名额' value={seats} maxlength={2} onInput={(e) => setSeats(e.detail.value)} />
         </FormField>
-        <Picker mode='date' value={date} start={shanghaiDate()} onChange={(e) => setDate(e.detail.value)}>
-          <Cell title='投票截止日期' value={date} arrow />
-        </Picker>
-        <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)}>
-          <Cell title='投票截止时间' value={time} arrow />
-        </Picker>
+        <Deadline label='投票截止' value={closes} onChange={setCloses} />
         <View className='dev-actions'>
           <ActionButton block disabled={!valid} loading={sending} onClick={() => void create()}>按积分排名生成人选并开启投票</ActionButton>
         </View>

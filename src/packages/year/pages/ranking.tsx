@@ -1,7 +1,7 @@
-import { View } from '@tarojs/components';
 import { useState } from 'react';
 import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
+import RankRow from '../../../components/RankRow';
 import { useRanking } from '../../../features/year';
 import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
 import YearSwitch from '../../../features/year/components/YearSwitch';
@@ -21,13 +21,7 @@ export default function RankingPage() {
         list={list}
         keyOf={(r) => r.userId}
         emptyTitle='本年度暂无积分'
-        renderItem={(r) => (
-          <View className='year-rank'>
-            <View className={r.rank <= 3 ? 'year-rank__no year-rank__no--top' : 'year-rank__no'}>{r.rank}</View>
-            <View className='year-rank__name'>{r.nickname}</View>
-            <View className='year-rank__points'>{r.points} 分</View>
-          </View>
-        )}
+        renderItem={(r) => <RankRow rank={r.rank} name={r.nickname} points={r.points} />}
       />
     </PageShell>
   );
