@@ -148,7 +148,8 @@ describe('发展党员 (H5 and console)', () => {
     await desk.goto('/admin/');
     await desk.getByText('开发模式 · 演示账号').waitFor();
     await desk.getByRole('button', { name: '城阳村社区管理员', exact: true }).click();
-    await desk.getByRole('menuitem', { name: /发展党员/ }).click();
+    await desk.getByRole('menuitem', { name: /发展党员/ }).waitFor();
+    await desk.goto('/admin/development');
     await desk.getByText('发展党员（本人管理范围）').waitFor();
     await desk.locator('.ant-table').getByText('苏青岚', { exact: true }).click();
     await desk.locator('.ant-drawer').getByText(`经${app.server.now().getUTCFullYear()}年度差额推荐和公示，列为发展对象`).waitFor();
