@@ -45,6 +45,9 @@ export default defineAppConfig({
     'pages/me/index': { network: 'all', packages: ['packages/member', 'packages/merchant', 'packages/admin'] },
   },
   window: {
+    // The native bar in weapp; in H5 it asks Taro's router for its bar (title from each page's
+    // navigationBarTitleText, back, or home when the page was opened directly), styled in app.scss.
+    navigationStyle: 'default',
     navigationBarBackgroundColor: '#C8161D',
     navigationBarTitleText: '阳光党建',
     navigationBarTextStyle: 'white',

@@ -6,12 +6,29 @@ import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
+    if (process.env.TARO_ENV === 'h5') labelNavigationBar();
     if (process.env.TARO_ENV !== 'weapp') return;
     listenForPrivacyRequests();
     // Log in quietly on launch so "我的" is ready; a failure is retried by the next request's 401.
     if (!getToken()) loginWithWechat().catch(() => undefined);
   });
   return children;
+}
+
+/** H5: the router's bar draws its back and home buttons as bare icons; give them names and a button role. */
+function labelNavigationBar(): void {
+  const bar = document.getElementById('taro-navigation-bar');
+  if (!bar) return;
+  bar.setAttribute('role', 'navigation');
+  for (const [selector, label] of [
+    ['.taro-navigation-bar-back', '返回'],
+    ['.taro-navigation-bar-home', '返回首页'],
+  ]) {
+    const button = bar.querySelector(selector);
+    button?.setAttribute('role', 'button');
+    button?.setAttribute('aria-label', label);
+  }
+  bar.querySelector('.taro-navigation-bar-title')?.setAttribute('role', 'heading');
 }
 
 export default App;

@@ -109,6 +109,37 @@ export function openPage(page: PageName, query?: Query): void {
   else void Taro.navigateTo({ url: pageUrl(page, query) });
 }
 
+/** Back to the page before; a page opened directly (a shared link, after a login) goes to the home tab. */
+export function goBack(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else void Taro.switchTab({ url: PAGES.home });
+}
+
+/** The page the user is on, with its query, as openUrl takes it back (e.g. after logging in). */
+export function currentPageUrl(): string | undefined {
+  const pages = Taro.getCurrentPages();
+  const page = pages[pages.length - 1] as { route?: string; path?: string; options?: Record<string, string> } | undefined;
+  if (!page?.route) return undefined;
+  const [route, search = ''] = (page.path ?? page.route).split('?');
+  // weapp keeps the query in options; H5 in the path, with the router's own stamp.
+  // (No URLSearchParams: the mini program's JavaScript has none.)
+  const query: Record<string, string> = {};
+  for (const pair of search.split('&').filter(Boolean)) {
+    const [key, value = ''] = pair.split('=');
+    query[decodeURIComponent(key)] = decodeURIComponent(value);
+  }
+  Object.assign(query, page.options);
+  for (const key of Object.keys(query)) if (key === 'stamp' || key.startsWith('$taro')) delete query[key];
+  return `/${route.replace(/^\//, '')}${toQueryString(query)}`;
+}
+
+/** Opens a URL that currentPageUrl gave: a tab by switchTab, any other page over the current one. */
+export function openUrl(url: string): void {
+  const path = url.split('?')[0];
+  if (TABS.some((tab) => PAGES[tab] === path)) void Taro.switchTab({ url: path });
+  else void Taro.navigateTo({ url });
+}
+
 /** Replaces the current page (after a save, or another version of the same thing). */
 export const replacePage = (page: PageName, query?: Query): void => void Taro.redirectTo({ url: pageUrl(page, query) });
 
