@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { getToken, renewSession } from './auth';
 import { ApiError, send, type SendOptions } from './http';
-import { LOGIN_PAGE } from './routes';
+import { rememberReturnPage } from './login-return';
+import { currentPageUrl, LOGIN_PAGE } from './routes';
 import { toastError } from './toast';
 
 export { ApiError };
@@ -41,16 +42,29 @@ export async function withSession<T>(call: (token: string | undefined) => Promis
       if (!isUnauthorized(error)) throw error;
     }
   }
-  goToLogin();
+  void goToLogin();
   throw new ApiError(401, 'UNAUTHENTICATED', '请先登录');
 }
 
 const isUnauthorized = (error: unknown): boolean => error instanceof ApiError && error.status === 401;
 
-function goToLogin(): void {
-  const pages = Taro.getCurrentPages();
-  const current = pages[pages.length - 1]?.route ?? '';
+let asking = false;
+
+/**
+ * Asks the user to log in, and remembers the page they were on so that logging in brings them back
+ * to it (what they typed is kept by the page's useDraft). Several 401s at once ask once.
+ */
+export async function goToLogin(): Promise<void> {
+  const current = currentPageUrl();
   // Already there: reLaunching would wipe what the user is doing on the login page.
-  if (`/${current.replace(/^\//, '').split('?')[0]}` === LOGIN_PAGE) return;
-  void Taro.reLaunch({ url: LOGIN_PAGE });
+  if (current?.split('?')[0] === LOGIN_PAGE || asking) return;
+  asking = true;
+  try {
+    const { confirm } = await Taro.showModal({ title: '请先登录', content: '登录后将回到本页继续', confirmText: '去登录', cancelText: '暂不' });
+    if (!confirm) return;
+    if (current) rememberReturnPage(current);
+    void Taro.reLaunch({ url: LOGIN_PAGE });
+  } finally {
+    asking = false;
+  }
 }

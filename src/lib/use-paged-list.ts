@@ -1,5 +1,7 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import type { Settles } from './use-filter';
+import { toastError } from './toast';
 
 /** Every list the server answers (DESIGN.md: paged lists). */
 export interface Paged<T> {
@@ -16,7 +18,10 @@ export interface PagedList<T> {
   total: number;
   /** Page 1 is loading (first load, a new filter, or pull-to-refresh). */
   loading: boolean;
-  /** Page 1 failed: nothing trustworthy to show. */
+  /**
+   * Page 1 failed with nothing to show. When a list was shown, a failed reload (pull-to-refresh,
+   * a new filter) keeps it, says why in a toast, and puts the filter back (useFilter).
+   */
   error: unknown;
   loadingMore: boolean;
   /** The last "load more" failed; the items so far stay. */
@@ -36,11 +41,14 @@ interface State<T> {
   loadMoreError: unknown;
 }
 
+const sameDeps = (a: DependencyList | undefined, b: DependencyList) => !!a && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
 /**
  * A page's list: page 1 when `deps` change or on pull-to-refresh, the next page when the user
- * reaches the bottom. The page config must set `enablePullDownRefresh: true`.
+ * reaches the bottom. The page config must set `enablePullDownRefresh: true`. `filter` (useFilter)
+ * is told whether the list it asked for came, so the chip shown is always the list's.
  */
-export function usePagedList<T>(fetchPage: FetchPage<T>, deps: DependencyList, pageSize = 20): PagedList<T> {
+export function usePagedList<T>(fetchPage: FetchPage<T>, deps: DependencyList, pageSize = 20, filter?: Settles): PagedList<T> {
   const [state, setState] = useState<State<T>>({
     items: [],
     total: 0,
@@ -58,17 +66,31 @@ export function usePagedList<T>(fetchPage: FetchPage<T>, deps: DependencyList, p
   // A reload makes every answer still in flight stale, so a slow old page never lands in a new list.
   const generation = useRef(0);
   const loadingMoreRef = useRef(false);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  // The deps of the list on screen, and the deps asked for now.
+  const shownDeps = useRef<DependencyList>();
+  const depsRef = useRef(deps);
+  depsRef.current = deps;
 
   const reload = useCallback(async () => {
     const current = ++generation.current;
+    const asked = depsRef.current;
     loadingMoreRef.current = false;
     setState((s) => ({ ...s, loading: true, error: null, loadingMore: false, loadMoreError: null }));
     try {
       const res = await fetchRef.current(1, pageSize);
       if (current !== generation.current) return;
+      shownDeps.current = asked;
       setState({ items: res.items, total: res.total, page: 1, loading: false, error: null, loadingMore: false, loadMoreError: null });
+      filterRef.current?.settle(true);
     } catch (error) {
-      if (current === generation.current) setState((s) => ({ ...s, loading: false, error }));
+      if (current !== generation.current) return;
+      if (shownDeps.current) {
+        toastError(error);
+        setState((s) => ({ ...s, loading: false }));
+        filterRef.current?.settle(false);
+      } else setState((s) => ({ ...s, loading: false, error }));
     }
   }, [pageSize]);
 
@@ -97,6 +119,13 @@ export function usePagedList<T>(fetchPage: FetchPage<T>, deps: DependencyList, p
   }, [pageSize]);
 
   useEffect(() => {
+    // Back to the deps of the list on screen (a filter put back after its list failed to load):
+    // nothing to load, and whatever was still on its way is stale.
+    if (sameDeps(shownDeps.current, deps)) {
+      generation.current++;
+      setState((s) => ({ ...s, loading: false }));
+      return;
+    }
     void reload();
     // The caller's deps decide when to start over; the fetcher itself is read through a ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { useState } from 'react';
 import PagedList from '../../components/PagedList';
 import PageShell from '../../components/PageShell';
 import { useSession } from '../../lib/auth';
+import { useFilter } from '../../lib/use-filter';
 import { isAdmin } from '../../features/auth/roles';
 import { useActivityList } from '../../features/activities/api/list-activities';
 import ActivityCell from '../../features/activities/components/ActivityCell';
@@ -13,8 +13,9 @@ import './index.scss';
 
 /** 活动: upcoming first, filtered by kind; my sign-ups and points one tap away. */
 export default function Activities() {
-  const [kind, setKind] = useState<ActivityKind | undefined>();
-  const list = useActivityList(kind);
+  const filter = useFilter<ActivityKind | undefined>(undefined);
+  const kind = filter.value;
+  const list = useActivityList(kind, filter);
   const roles = useSession()?.user.roles ?? [];
   return (
     <PageShell>
@@ -33,7 +34,7 @@ export default function Activities() {
           + 发布活动
         </View>
       )}
-      <KindChips value={kind} onChange={setKind} />
+      <KindChips value={kind} onChange={filter.set} />
       <PagedList
         list={list}
         keyOf={(a) => a.id}

@@ -1,10 +1,10 @@
 import { usePullDownRefresh } from '@tarojs/taro';
-import { useState } from 'react';
 import Card from '../../components/Card';
 import Cell from '../../components/Cell';
 import PagedList from '../../components/PagedList';
 import PageShell from '../../components/PageShell';
 import { useSession } from '../../lib/auth';
+import { useFilter } from '../../lib/use-filter';
 import { isAdmin } from '../../features/auth/roles';
 import CurrentCommunityCard from '../../features/orgs/components/CurrentCommunityCard';
 import { useCurrentCommunity } from '../../features/orgs/current-community';
@@ -24,11 +24,12 @@ const openDetail = (d: DisclosureSummary) => openPage('disclosure', { id: d.id }
 export default function Disclosures() {
   const community = useCurrentCommunity();
   const roles = useSession()?.user.roles ?? [];
-  const [filter, setFilter] = useState<DisclosureFilter>({});
+  const chosen = useFilter<DisclosureFilter>({});
+  const { value: filter, set: setFilter } = chosen;
   const summary = useDisclosureSummary(community?.id);
   // The server leaves corrected versions out of `latest` (they stay readable from their correction's history).
   const latest = summary.data?.latest ?? [];
-  const list = useDisclosureList(community?.id, filter);
+  const list = useDisclosureList(community?.id, filter, chosen);
   usePullDownRefresh(() => void summary.reload());
 
   return (

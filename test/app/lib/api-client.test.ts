@@ -1,4 +1,5 @@
 import type * as ApiClient from '../../../src/lib/api-client';
+import type * as LoginReturn from '../../../src/lib/login-return';
 import type * as TaroStub from '../stubs/taro';
 
 type Reply = { statusCode: number; data: unknown };
@@ -7,6 +8,7 @@ type Call = { url: string; method: string; header: Record<string, string>; data?
 let Taro: typeof TaroStub.default;
 let request: typeof ApiClient.request;
 let ApiError: typeof ApiClient.ApiError;
+let takeReturnPage: typeof LoginReturn.takeReturnPage;
 
 const request$ = () => Taro.request as jest.Mock;
 const calls = (): Call[] => request$().mock.calls.map(([options]) => options as Call);
@@ -30,6 +32,7 @@ beforeEach(() => {
   Taro = (require('../stubs/taro') as typeof TaroStub).default;
   Taro.setStorageSync('spb:session', { ...session, token: 'old-token' });
   ({ request, ApiError } = require('../../../src/lib/api-client') as typeof ApiClient);
+  ({ takeReturnPage } = require('../../../src/lib/login-return') as typeof LoginReturn);
 });
 
 describe('request', () => {
@@ -77,6 +80,9 @@ describe('request', () => {
   });
 });
 
+/** The login prompt is answered asynchronously: let it finish. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('request on 401', () => {
   const unauthorized: Reply = { statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '登录已过期' } } };
 
@@ -91,19 +97,35 @@ describe('request on 401', () => {
     expect(Taro.reLaunch).not.toHaveBeenCalled();
   });
 
-  it('sends the user to log in when the retry is refused too', async () => {
+  it('asks the user to log in when the retry is refused too, and remembers the page to come back to', async () => {
+    (Taro.getCurrentPages as jest.Mock).mockReturnValueOnce([{ route: 'packages/activity/pages/detail', options: { id: '3' } }]);
     replies(unauthorized, { statusCode: 200, data: session }, unauthorized);
 
     await expect(request({ path: '/api/me' })).rejects.toMatchObject({ status: 401 });
+    await settled();
 
     expect(request$()).toHaveBeenCalledTimes(3);
+    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '请先登录', confirmText: '去登录' }));
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/me/index' });
+    expect(takeReturnPage()).toBe('/packages/activity/pages/detail?id=3');
+    expect(takeReturnPage()).toBeUndefined();
+  });
+
+  it('stays on the page when the user declines to log in', async () => {
+    (Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true });
+    replies(unauthorized, { statusCode: 500, data: null });
+
+    await expect(request({ path: '/api/me' })).rejects.toMatchObject({ status: 401 });
+    await settled();
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+    expect(takeReturnPage()).toBeUndefined();
   });
 
   it('sends the user to log in when logging in again fails', async () => {
     replies(unauthorized, { statusCode: 500, data: { error: { code: 'WECHAT', message: '微信登录失败' } } });
 
     await expect(request({ path: '/api/me' })).rejects.toMatchObject({ status: 401, message: '请先登录' });
+    await settled();
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/me/index' });
   });
 
@@ -112,6 +134,7 @@ describe('request on 401', () => {
     replies(unauthorized, { statusCode: 500, data: null });
 
     await expect(request({ path: '/api/me' })).rejects.toMatchObject({ status: 401 });
+    await settled();
     expect(Taro.reLaunch).not.toHaveBeenCalled();
   });
 

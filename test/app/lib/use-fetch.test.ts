@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import Taro from '../stubs/taro';
 import { useFetch } from '../../../src/lib/use-fetch';
 
 describe('useFetch', () => {
@@ -25,7 +26,7 @@ describe('useFetch', () => {
     expect(result.current.data).toBe('second');
   });
 
-  it('keeps the data shown while reloading, and reports a failure', async () => {
+  it('keeps the data shown when a reload fails, and says why in a toast instead of an error page', async () => {
     const fetcher = jest.fn().mockResolvedValueOnce('v1').mockRejectedValueOnce(new Error('offline'));
     const { result } = renderHook(() => useFetch(fetcher, []));
     await waitFor(() => expect(result.current.data).toBe('v1'));
@@ -33,6 +34,13 @@ describe('useFetch', () => {
     await act(() => result.current.reload());
 
     expect(result.current.data).toBe('v1');
+    expect(result.current.error).toBeNull();
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '操作失败，请稍后重试' }));
+  });
+
+  it('reports a failed first load as the error to show', async () => {
+    const { result } = renderHook(() => useFetch(() => Promise.reject(new Error('offline')), []));
+    await waitFor(() => expect(result.current.loading).toBe(false));
     expect(result.current.error).toEqual(new Error('offline'));
   });
 });

@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import Taro, { firePageEvent } from '../stubs/taro';
+import { useFilter } from '../../../src/lib/use-filter';
 import { usePagedList, type Paged } from '../../../src/lib/use-paged-list';
 
 /** A server list of `total` numbered rows, answering pages like the real API. */
@@ -101,5 +102,27 @@ describe('usePagedList', () => {
     await waitFor(() => expect(result.current.loading).toBe(false));
     expect(result.current.error).toEqual(new Error('offline'));
     expect(result.current.items).toEqual([]);
+  });
+
+  it('puts the chip back and keeps its list when the list of a new chip fails to load, without asking again', async () => {
+    const fetchPage = jest.fn(async (kind: string) => {
+      if (kind === 'b') throw new Error('offline');
+      return { items: [`${kind}1`], total: 1, page: 1, pageSize: 20 };
+    });
+    const { result } = renderHook(() => {
+      const filter = useFilter('a');
+      return { filter, list: usePagedList(() => fetchPage(filter.value), [filter.value], 20, filter) };
+    });
+    await waitFor(() => expect(result.current.list.items).toEqual(['a1']));
+
+    act(() => result.current.filter.set('b'));
+    expect(result.current.filter.value).toBe('b');
+    await waitFor(() => expect(result.current.filter.value).toBe('a'));
+
+    expect(result.current.list.items).toEqual(['a1']);
+    expect(result.current.list.error).toBeNull();
+    expect(result.current.list.loading).toBe(false);
+    expect(fetchPage.mock.calls.map(([kind]) => kind)).toEqual(['a', 'b']);
+    expect(Taro.showToast).toHaveBeenCalled();
   });
 });

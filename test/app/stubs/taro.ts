@@ -34,6 +34,7 @@ const Taro = {
   openDocument: jest.fn(async () => undefined),
   login: jest.fn(async () => ({ code: 'wx_code', errMsg: 'login:ok' })),
   showToast: jest.fn(async () => undefined),
+  showModal: jest.fn(async () => ({ confirm: true, cancel: false })),
   reLaunch: jest.fn(async () => undefined),
   navigateTo: jest.fn(async () => undefined),
   redirectTo: jest.fn(async () => undefined),

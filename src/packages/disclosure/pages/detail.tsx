@@ -1,6 +1,5 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
@@ -10,6 +9,7 @@ import PagedList from '../../../components/PagedList';
 import PageShell from '../../../components/PageShell';
 import StatusTag from '../../../components/StatusTag';
 import { useSession } from '../../../lib/auth';
+import { useDraft } from '../../../lib/use-draft';
 import { API_BASE } from '../../../lib/http';
 import { download } from '../../../lib/download';
 import { openPage, pageUrl, replacePage } from '../../../lib/routes';
@@ -29,21 +29,21 @@ const openPdf = (a: Attachment) => void download({ path: a.url, fileType: 'pdf' 
 
 export default function DisclosureDetail() {
   const id = Number(useRouter().params.id);
-  const { data, error, loading, reload } = useDisclosure(id);
+  const { data, error, reload } = useDisclosure(id);
   const catalogue = useCatalogue().data?.categories;
   const admin = isAdmin(useSession()?.user.roles ?? []);
   const questions = useQuestions(id);
-  const [question, setQuestion] = useState('');
+  // Kept on the device: a logged-out resident is asked to log in and comes back to it.
+  const [question, setQuestion, clearQuestion] = useDraft(`question:${id}`);
   useShareAppMessage(() => ({ title: data?.disclosure.title ?? '三务公开', path: pageUrl('disclosure', { id }) }));
-  if (loading && !data) return <Loading />;
-  if (error || !data) return <ErrorState error={error} onRetry={reload} />;
+  if (!data) return <PageShell>{error ? <ErrorState error={error} onRetry={reload} /> : <Loading />}</PageShell>;
   const { disclosure: d, history, verified, chainLength } = data;
 
   const ask = async () => {
     // The API client has already shown why it failed; what was typed stays for another try.
     const res = await askQuestion(id, question.trim()).catch(() => null);
     if (!res) return;
-    setQuestion('');
+    clearQuestion();
     void Taro.showToast({ title: res.status === 'visible' ? '提问已发布' : '内容未通过审核，未公开', icon: 'none' });
     void questions.reload();
   };
@@ -102,7 +102,8 @@ export default function DisclosureDetail() {
           <PagedList list={questions} keyOf={(q) => q.id} emptyTitle='暂无提问' renderItem={(q) => (
             <View className='question'>
               <View className='question__content'>问：{q.content}</View>
-              {q.reply ? <View className='question__reply'>答：{q.reply}</View> : <View className={q.overdue ? 'question__pending question__pending--overdue' : 'question__pending'}>{q.overdue ? '已超过10日未答复' : '等待社区答复'}</View>}
+              <View className='question__date'>{formatDate(q.createdAt)} 提问</View>
+              {q.reply ? <View className='question__reply'>答：{q.reply}{q.repliedAt && <View className='question__date'>{formatDate(q.repliedAt)} 答复</View>}</View> : <View className={q.overdue ? 'question__pending question__pending--overdue' : 'question__pending'}>{q.overdue ? '已超过10日未答复' : '等待社区答复'}</View>}
             </View>
           )} />
           </View>
