@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '阳光党建',
+  enablePullDownRefresh: true,
 });

@@ -13,3 +13,6 @@ export const getCampaign = (id: number) => request<CampaignDetail>({ path: `/api
 
 /** One campaign with its approved offers (and which of them I claimed). */
 export const useCampaign = (id: number) => useFetch(() => getCampaign(id), [id], id > 0);
+
+/** The newest campaign running now (首页), or null when none is. */
+export const useRunningCampaign = () => useFetch(async () => (await listCampaigns({ phase: 'running', page: 1, pageSize: 1 })).items[0] ?? null, []);

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
 import { setCurrentCommunity, useCurrentCommunity } from '../current-community';
@@ -8,8 +9,8 @@ import './CurrentCommunityCard.scss';
 
 const choose = () => pickCommunity().then(setCurrentCommunity);
 
-/** Which community the resident is looking at, and the way to change it. */
-export default function CurrentCommunityCard() {
+/** Which community the resident is looking at, and the way to change it; `children` say more about it (its record, on 首页). */
+export default function CurrentCommunityCard({ children }: { children?: ReactNode }) {
   const community = useCurrentCommunity();
   if (!community)
     return (
@@ -24,7 +25,7 @@ export default function CurrentCommunityCard() {
     <Card
       title='我的社区'
       extra={
-        <View className='current-community__switch' onClick={choose}>
+        <View className='current-community__switch' role='button' ariaLabel='切换社区' onClick={choose}>
           切换社区
         </View>
       }
@@ -33,6 +34,7 @@ export default function CurrentCommunityCard() {
       <View className='current-community__meta'>
         {community.streetName} · {COMMUNITY_KIND_LABELS[community.kind]}
       </View>
+      {children}
     </Card>
   );
 }
