@@ -14,10 +14,19 @@ interface Props {
   arrow?: boolean;
 }
 
-/** One row of a list or a settings card. */
+/** A short title with a text value and nothing else is a label and its value (地点: the address). */
+const LABEL_MAX = 6;
+const isText = (node: ReactNode) => typeof node === 'string' || typeof node === 'number';
+
+/**
+ * One row of a list or a settings card. A label row (a short title, a text value) keeps the label on
+ * one line and wraps the value beside it, however long the value is.
+ */
 export default function Cell({ thumb, title, description, value, onClick, arrow = !!onClick }: Props) {
+  const labelled = typeof title === 'string' && title.length <= LABEL_MAX && isText(value) && !description && !thumb;
+  const className = ['cell', arrow && 'cell--link', labelled && 'cell--labelled'].filter(Boolean).join(' ');
   return (
-    <View className={arrow ? 'cell cell--link' : 'cell'} onClick={onClick}>
+    <View className={className} onClick={onClick}>
       {thumb && <View className='cell__thumb'>{thumb}</View>}
       <View className='cell__main'>
         <View className='cell__title'>{title}</View>

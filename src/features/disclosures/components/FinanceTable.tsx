@@ -3,9 +3,13 @@ import { formatYuan } from '../../../lib/format';
 import type { FinanceItem, Totals } from '../types';
 import './FinanceTable.scss';
 
-/** Income and expense lines in yuan, the totals, and a bar per line scaled to the largest (Views only: no canvas needed). */
+/**
+ * Income and expense lines in yuan, the totals, and a bar per line (Views only: no canvas needed).
+ * Each direction's bars are scaled to its own largest line: against a large income, every expense
+ * would otherwise be a dot. A zero line draws no bar at all.
+ */
 export default function FinanceTable({ items, totals }: { items: FinanceItem[]; totals: Totals }) {
-  const max = Math.max(1, ...items.map((i) => i.amountFen));
+  const max = (direction: FinanceItem['direction']) => Math.max(1, ...items.filter((i) => i.direction === direction).map((i) => i.amountFen));
   return (
     <View className='finance'>
       {(['income', 'expense'] as const).map((direction) => (
@@ -18,7 +22,7 @@ export default function FinanceTable({ items, totals }: { items: FinanceItem[]; 
                 <View className='finance__amount'>{formatYuan(i.amountFen)}</View>
               </View>
               <View className='finance__track'>
-                <View className={`finance__bar finance__bar--${direction}`} style={{ width: `${Math.max(2, Math.round((i.amountFen / max) * 100))}%` }} />
+                {i.amountFen > 0 && <View className={`finance__bar finance__bar--${direction}`} style={{ width: `${Math.max(2, Math.round((i.amountFen / max(direction)) * 100))}%` }} />}
               </View>
             </View>
           ))}

@@ -1,6 +1,5 @@
 import { useRouter } from '@tarojs/taro';
-import ActionButton from '../../../components/ActionButton';
-import Card from '../../../components/Card';
+import Card, { CardAction } from '../../../components/Card';
 import ErrorState from '../../../components/ErrorState';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
@@ -14,7 +13,7 @@ export default function StatsPage() {
   if (!data) return <PageShell>{loading ? <Loading /> : <ErrorState error={error} onRetry={reload} />}</PageShell>;
   return (
     <PageShell>
-      <Card title={data.title} extra={<ActionButton variant='plain' onClick={() => void exportStats(id)}>导出Excel</ActionButton>} flush>
+      <Card title={data.title} extra={<CardAction label='导出Excel' onClick={() => void exportStats(id)} />} flush>
         <StatsTable head='合计' rows={[{ key: 'total', name: '全部优惠', ...data.totals }]} />
       </Card>
       <Card title='按商户' flush>
