@@ -2,7 +2,8 @@ import { Button, type ButtonProps } from '@tarojs/components';
 import './index.scss';
 
 interface Props extends Omit<ButtonProps, 'type' | 'size' | 'plain' | 'className'> {
-  variant?: 'primary' | 'plain';
+  /** `danger`: the one style of a destructive action (取消活动, 删除), outlined in red, asked to confirm by the page. */
+  variant?: 'primary' | 'plain' | 'danger';
   /** Full width, for a form's main action. */
   block?: boolean;
 }

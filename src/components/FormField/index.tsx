@@ -6,18 +6,30 @@ interface Props {
   label: string;
   /** Why the value is not accepted yet, shown under the field. */
   error?: string;
+  /** A quiet line under the field: what the value is for, its limits. */
+  hint?: string;
+  /** The label above the control (a multi-line text), not beside it. */
+  stacked?: boolean;
 }
 
-/** A labelled form row; the input is the child. */
-export default function FormField({ label, error, children }: PropsWithChildren<Props>) {
+/**
+ * A labelled form row; the input is the child (TextInput, TextArea, or a PickerRow's value). One of
+ * the app's one form system: every editor's fields are these, inside a flush Card.
+ */
+export default function FormField({ label, error, hint, stacked = false, children }: PropsWithChildren<Props>) {
   return (
-    <View className='form-field'>
+    <View className={stacked ? 'form-field form-field--stacked' : 'form-field'}>
       <View className='form-field__body'>
         <View className='form-field__row'>
           <View className='form-field__label'>{label}</View>
           <View className='form-field__control'>{children}</View>
         </View>
-        {error && <View className='form-field__error'>{error}</View>}
+        {hint && !error && <View className='form-field__hint'>{hint}</View>}
+        {error && (
+          <View className='form-field__error' role='alert'>
+            {error}
+          </View>
+        )}
       </View>
     </View>
   );

@@ -1,13 +1,15 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
 import Card from '../../../components/Card';
 import Cell from '../../../components/Cell';
 import ErrorState from '../../../components/ErrorState';
 import FormField from '../../../components/FormField';
+import { TextArea, TextInput } from '../../../components/FormField/inputs';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
+import PickerRow, { DateTimeRow } from '../../../components/PickerRow';
 import { formatDateTime } from '../../../lib/format';
 import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
 import { useMe } from '../../../features/auth/api/get-me';
@@ -58,13 +60,17 @@ const formOf = (a: Activity): Form => ({
   capacity: a.capacity === null ? '' : String(a.capacity), audience: a.audience, points: String(a.points),
 });
 
-/** Reasons the form cannot be sent yet, or the input. */
-function validate(f: Form): string | Omit<ActivityInput, 'organizationId'> {
-  if (!f.title.trim()) return '请填写活动名称';
-  if (!f.place.trim()) return '请填写活动地点';
-  if (f.capacity.trim() && !/^[1-9]\d{0,5}$/.test(f.capacity.trim())) return '名额须为正整数，不限请留空';
-  if (!/^\d{1,3}$/.test(f.points.trim()) || Number(f.points) > 100) return '积分须为 0–100 的整数';
-  if (toIso(f.end) <= toIso(f.start)) return '结束时间须晚于开始时间';
+type Errors = Partial<Record<'title' | 'place' | 'capacity' | 'points' | 'end' | 'reason', string>>;
+
+/** Why each field cannot be sent yet (shown under it), or the input. */
+function validate(f: Form): Errors | Omit<ActivityInput, 'organizationId'> {
+  const errors: Errors = {};
+  if (!f.title.trim()) errors.title = '请填写活动名称';
+  if (!f.place.trim()) errors.place = '请填写活动地点';
+  if (f.capacity.trim() && !/^[1-9]\d{0,5}$/.test(f.capacity.trim())) errors.capacity = '名额须为正整数，不限请留空';
+  if (!/^\d{1,3}$/.test(f.points.trim()) || Number(f.points) > 100) errors.points = '积分须为 0–100 的整数';
+  if (toIso(f.end) <= toIso(f.start)) errors.end = '结束时间须晚于开始时间';
+  if (Object.keys(errors).length) return errors;
   return {
     kind: f.kind, title: f.title.trim(), description: f.description.trim(), location: { name: f.place.trim() },
     startAt: toIso(f.start), endAt: toIso(f.end), signupDeadline: toIso(f.deadline),
@@ -81,6 +87,7 @@ export default function ActivityEditor() {
   const [organizationId, setOrganizationId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
 
   const load = () => {
     if (!id) return;
@@ -104,7 +111,11 @@ export default function ActivityEditor() {
 
   const save = async () => {
     const input = validate(form);
-    if (typeof input === 'string') return void Taro.showToast({ title: input, icon: 'none' });
+    if (!('kind' in input)) {
+      setErrors(input);
+      return void Taro.showToast({ title: Object.values(input)[0], icon: 'none' });
+    }
+    setErrors({});
     if (!id && !organizationId) return void Taro.showToast({ title: '请选择主办党组织', icon: 'none' });
     setBusy(true);
     try {
@@ -121,7 +132,7 @@ export default function ActivityEditor() {
 
   const cancel = async () => {
     if (!id) return;
-    if (!reason.trim()) return void Taro.showToast({ title: '请填写取消原因', icon: 'none' });
+    if (!reason.trim()) return setErrors({ reason: '请填写取消原因' });
     const { confirm } = await Taro.showModal({ title: '取消活动', content: '取消后所有报名的人都会收到通知，且不能恢复。确定取消吗？', confirmText: '取消活动', cancelText: '再想想', confirmColor: '#C8161D' });
     if (!confirm) return;
     setBusy(true);
@@ -141,68 +152,62 @@ export default function ActivityEditor() {
       {!id && (
         <Card title='主办党组织' flush>
           {scopes.length > 1 && (
-            <Picker mode='selector' range={scopes.map((s) => s.name)} onChange={(e) => setOrganizationId(scopes[Number(e.detail.value)].organizationId)}>
-              <Cell title='主办党组织' value={scopes.find((s) => s.organizationId === organizationId)?.name ?? '请选择'} arrow />
-            </Picker>
+            <PickerRow label='主办党组织' options={scopes} value={scopes.find((s) => s.organizationId === organizationId)} text={(s) => s.name} onChange={(s) => setOrganizationId(s.organizationId)} />
           )}
           {scopes.length === 1 && <Cell title='主办党组织' value={scopes[0].name} />}
           {scopes.length === 0 && !me.loading && <OrganizationField value={organizationId} onChange={setOrganizationId} />}
         </Card>
       )}
       <Card title='活动信息' flush>
-        <Picker mode='selector' range={ALL_KINDS.map((k) => KIND_LABELS[k])} value={ALL_KINDS.indexOf(form.kind)} onChange={(e) => set({ kind: ALL_KINDS[Number(e.detail.value)] })}>
-          <Cell title='活动类型' value={KIND_LABELS[form.kind]} arrow />
-        </Picker>
-        <FormField label='活动名称'>
-          <Input className='activity-form__input' placeholder='如：主题党日·重温入党誓词' maxlength={100} value={form.title} onInput={(e) => set({ title: e.detail.value })} />
+        <PickerRow label='活动类型' options={ALL_KINDS} value={form.kind} text={(k) => KIND_LABELS[k]} onChange={(kind) => set({ kind })} />
+        <FormField label='活动名称' error={errors.title}>
+          <TextInput placeholder='如：主题党日·重温入党誓词' maxlength={100} value={form.title} onChange={(title) => set({ title })} />
         </FormField>
-        <FormField label='活动地点'>
-          <Input className='activity-form__input' placeholder='如：社区党群服务中心' maxlength={100} value={form.place} onInput={(e) => set({ place: e.detail.value })} />
+        <FormField label='活动地点' error={errors.place}>
+          <TextInput placeholder='如：社区党群服务中心' maxlength={100} value={form.place} onChange={(place) => set({ place })} />
         </FormField>
-        <View className='activity-form__area'>
-          <Textarea className='activity-form__textarea' placeholder='活动介绍（选填）' maxlength={5000} value={form.description} onInput={(e) => set({ description: e.detail.value })} />
-        </View>
+        <FormField label='活动介绍' stacked hint='选填，最多 5000 字'>
+          <TextArea placeholder='活动介绍（选填）' maxlength={5000} value={form.description} onChange={(description) => set({ description })} />
+        </FormField>
       </Card>
       <Card title='时间' flush>
         <When label='开始' value={form.start} onChange={(start) => set({ start })} />
-        <When label='结束' value={form.end} onChange={(end) => set({ end })} />
+        <When label='结束' value={form.end} error={errors.end} onChange={(end) => set({ end })} />
         <When label='报名截止' value={form.deadline} onChange={(deadline) => set({ deadline })} />
       </Card>
       <Card title='报名' flush>
-        <FormField label='名额'>
-          <Input className='activity-form__input' type='number' placeholder='不限请留空' value={form.capacity} onInput={(e) => set({ capacity: e.detail.value })} />
+        <FormField label='名额' error={errors.capacity}>
+          <TextInput type='number' placeholder='不限请留空' value={form.capacity} onChange={(capacity) => set({ capacity })} />
         </FormField>
-        <Picker mode='selector' range={AUDIENCES.map((a) => AUDIENCE_LABELS[a])} value={AUDIENCES.indexOf(form.audience)} onChange={(e) => set({ audience: AUDIENCES[Number(e.detail.value)] })}>
-          <Cell title='报名范围' value={AUDIENCE_LABELS[form.audience]} arrow />
-        </Picker>
-        <FormField label='参加积分'>
-          <Input className='activity-form__input' type='number' placeholder='0–100' value={form.points} onInput={(e) => set({ points: e.detail.value })} />
+        <PickerRow label='报名范围' options={AUDIENCES} value={form.audience} text={(a) => AUDIENCE_LABELS[a]} onChange={(audience) => set({ audience })} />
+        <FormField label='参加积分' error={errors.points}>
+          <TextInput type='number' placeholder='0–100' value={form.points} onChange={(points) => set({ points })} />
         </FormField>
       </Card>
       <View className='activity-form__actions'>
         <ActionButton block disabled={busy} onClick={() => void save()}>{id ? '保存修改' : '发布活动'}</ActionButton>
       </View>
       {id && (
-        <Card title='取消活动'>
-          <Input className='activity-form__reason' placeholder='取消原因（将通知已报名的人）' maxlength={200} value={reason} onInput={(e) => setReason(e.detail.value)} />
-          <ActionButton block variant='plain' disabled={busy} onClick={() => void cancel()}>取消本次活动</ActionButton>
+        <Card title='取消活动' flush>
+          <FormField label='取消原因' stacked error={errors.reason} hint='将通知已报名的人'>
+            <TextInput placeholder='取消原因（将通知已报名的人）' maxlength={200} value={reason} onChange={setReason} />
+          </FormField>
+          <View className='activity-form__actions'>
+            <ActionButton block variant='danger' disabled={busy} onClick={() => void cancel()}>取消本次活动</ActionButton>
+          </View>
         </Card>
       )}
     </PageShell>
   );
 }
 
-/** A date and a time picker side by side, in Beijing time. */
-function When({ label, value, onChange }: { label: string; value: { date: string; time: string }; onChange: (v: { date: string; time: string }) => void }) {
+/** A date and a time, in Beijing time: two picker rows under one label. */
+function When({ label, value, error, onChange }: { label: string; value: { date: string; time: string }; error?: string; onChange: (v: { date: string; time: string }) => void }) {
   return (
-    <View className='activity-form__when'>
-      <View className='activity-form__when-label'>{label}</View>
-      <Picker mode='date' value={value.date} onChange={(e) => onChange({ ...value, date: e.detail.value })}>
-        <View className='activity-form__when-value'>{value.date}</View>
-      </Picker>
-      <Picker mode='time' value={value.time} onChange={(e) => onChange({ ...value, time: e.detail.value })}>
-        <View className='activity-form__when-value'>{value.time}</View>
-      </Picker>
-    </View>
+    <>
+      <DateTimeRow label={`${label}日期`} mode='date' value={value.date} onChange={(date) => onChange({ ...value, date })} />
+      <DateTimeRow label={`${label}时间`} mode='time' value={value.time} onChange={(time) => onChange({ ...value, time })} />
+      {error && <View className='activity-form__error'>{error}</View>}
+    </>
   );
 }

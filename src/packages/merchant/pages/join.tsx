@@ -1,10 +1,13 @@
-import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
+import Card from '../../../components/Card';
 import Empty from '../../../components/Empty';
 import FormField from '../../../components/FormField';
+import { TextArea, TextInput } from '../../../components/FormField/inputs';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
+import PickerRow from '../../../components/PickerRow';
 import { useCampaignList } from '../../../features/campaigns/api/campaigns';
 import { joinCampaign } from '../../../features/campaigns/api/merchant';
 import '../../../features/campaigns/components/campaigns.scss';
@@ -25,27 +28,22 @@ export default function JoinPage() {
   const ready = offer.offerTitle.trim() && Number.isInteger(quota) && quota > 0;
   return (
     <PageShell>
-      <View className='campaign-form'>
-        <FormField label='活动'>
-          <Picker mode='selector' range={open.map((c) => c.title)} value={index} onChange={(e) => setIndex(Number(e.detail.value))}>
-            <View>{campaign.title}</View>
-          </Picker>
-        </FormField>
+      <Card flush>
+        <PickerRow label='活动' options={open} value={campaign} text={(c) => c.title} onChange={(c) => setIndex(open.indexOf(c))} />
         <FormField label='优惠名称'>
-          <Input className='campaign-form__input' value={offer.offerTitle} placeholder='如：满100减20' onInput={(e) => setOffer({ ...offer, offerTitle: e.detail.value })} />
+          <TextInput value={offer.offerTitle} placeholder='如：满100减20' onChange={(offerTitle) => setOffer({ ...offer, offerTitle })} />
         </FormField>
-        <FormField label='使用说明'>
-          <Textarea className='campaign-form__textarea' value={offer.offerDetail} placeholder='适用范围、使用条件' onInput={(e) => setOffer({ ...offer, offerDetail: e.detail.value })} />
+        <FormField label='使用说明' stacked>
+          <TextArea value={offer.offerDetail} placeholder='适用范围、使用条件' onChange={(offerDetail) => setOffer({ ...offer, offerDetail })} />
         </FormField>
-        <FormField label='名额'>
-          <Input className='campaign-form__input' type='number' value={offer.quota} onInput={(e) => setOffer({ ...offer, quota: e.detail.value })} />
+        <FormField label='名额' hint='每位居民限领一张，领完即止。报名经联盟管理员审核后上线。' error={offer.quota && !(Number.isInteger(quota) && quota > 0) ? '名额须为正整数' : undefined}>
+          <TextInput type='number' value={offer.quota} onChange={(q) => setOffer({ ...offer, quota: q })} />
         </FormField>
-        <View className='campaign-form__hint'>每位居民限领一张，领完即止。报名经联盟管理员审核后上线。</View>
-        <View className='campaign-form__actions'>
-          <ActionButton block disabled={!ready} loading={submitting} onClick={submit}>
-            提交报名
-          </ActionButton>
-        </View>
+      </Card>
+      <View className='campaign-form__actions'>
+        <ActionButton block disabled={!ready} loading={submitting} onClick={submit}>
+          提交报名
+        </ActionButton>
       </View>
     </PageShell>
   );

@@ -1,8 +1,11 @@
-import { Image, Input, Picker, Textarea, View } from '@tarojs/components';
+import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
+import Card from '../../../components/Card';
 import FormField from '../../../components/FormField';
+import { TextArea, TextInput } from '../../../components/FormField/inputs';
 import PageShell from '../../../components/PageShell';
+import PickerRow, { DateTimeRow } from '../../../components/PickerRow';
 import { createCampaign } from '../../../features/campaigns/api/admin';
 import { useAlliances } from '../../../features/campaigns/api/merchant';
 import '../../../features/campaigns/components/campaigns.scss';
@@ -44,12 +47,8 @@ export default function NewCampaignPage() {
       setUploading(false);
     }
   };
-  const dateField = (key: keyof typeof dates, label: string) => (
-    <FormField label={label}>
-      <Picker mode='date' value={dates[key]} onChange={(e) => setDates({ ...dates, [key]: e.detail.value })}>
-        <View>{dates[key]}</View>
-      </Picker>
-    </FormField>
+  const dateField = (key: keyof typeof dates, label: string, error?: string) => (
+    <DateTimeRow label={label} mode='date' value={dates[key]} error={error} onChange={(value) => setDates({ ...dates, [key]: value })} />
   );
   const { submitting, submit } = useSubmit(
     () =>
@@ -61,17 +60,13 @@ export default function NewCampaignPage() {
   );
   return (
     <PageShell>
-      <View className='campaign-form'>
-        <FormField label='联盟'>
-          <Picker mode='selector' range={alliances.map((a) => a.name)} value={allianceIndex} onChange={(e) => setAllianceIndex(Number(e.detail.value))}>
-            <View>{alliance?.name ?? '加载中…'}</View>
-          </Picker>
-        </FormField>
+      <Card flush>
+        <PickerRow label='联盟' options={alliances} value={alliance} text={(a) => a.name} placeholder='加载中…' onChange={(a) => setAllianceIndex(alliances.indexOf(a))} />
         <FormField label='活动名称'>
-          <Input className='campaign-form__input' value={title} placeholder='如：五一欢乐购物汇' onInput={(e) => setTitle(e.detail.value)} />
+          <TextInput value={title} placeholder='如：五一欢乐购物汇' onChange={setTitle} />
         </FormField>
-        <FormField label='活动介绍'>
-          <Textarea className='campaign-form__textarea' value={description} onInput={(e) => setDescription(e.detail.value)} />
+        <FormField label='活动介绍' stacked>
+          <TextArea value={description} placeholder='活动内容、参与方式' onChange={setDescription} />
         </FormField>
         <FormField label='活动海报'>
           {poster ? (
@@ -86,13 +81,13 @@ export default function NewCampaignPage() {
           )}
         </FormField>
         {dateField('startAt', '开始日期')}
-        {dateField('endAt', '结束日期')}
+        {dateField('endAt', '结束日期', dates.startAt > dates.endAt ? '结束日期不能早于开始日期' : undefined)}
         {dateField('enrollDeadline', '报名截止')}
-        <View className='campaign-form__actions'>
-          <ActionButton block disabled={!ready} loading={submitting} onClick={submit}>
-            发布活动
-          </ActionButton>
-        </View>
+      </Card>
+      <View className='campaign-form__actions'>
+        <ActionButton block disabled={!ready} loading={submitting} onClick={submit}>
+          发布活动
+        </ActionButton>
       </View>
     </PageShell>
   );

@@ -1,10 +1,13 @@
-import { Picker, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
+import Card from '../../../components/Card';
 import FormField from '../../../components/FormField';
+import { TextArea } from '../../../components/FormField/inputs';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
+import PickerRow from '../../../components/PickerRow';
 import { addListItem } from '../../../features/partnerships/api/add-list-item';
 import { usePartnership } from '../../../features/partnerships/api/get-partnership';
 import { LIST_KIND_LABELS } from '../../../features/partnerships/labels';
@@ -26,25 +29,17 @@ export default function NewListItemPage() {
   if (!partnership) return <PageShell><Loading /></PageShell>;
   return (
     <PageShell>
-      <View className='partnership-form'>
-        <FormField label='社区'>
-          <Picker mode='selector' range={sides.map((c) => c.name)} value={side} onChange={(e) => setSide(Number(e.detail.value))}>
-            <View>{sides[side].name}</View>
-          </Picker>
+      <Card flush>
+        <PickerRow label='社区' options={sides} value={sides[side]} text={(c) => c.name} onChange={(c) => setSide(sides.indexOf(c))} />
+        <PickerRow label='清单' options={KINDS} value={kind} text={(k) => LIST_KIND_LABELS[k]} onChange={setKind} />
+        <FormField label='内容' stacked hint='最多 200 字'>
+          <TextArea placeholder='如：批发市场交易摊位、技能培训' value={content} maxlength={200} onChange={setContent} />
         </FormField>
-        <FormField label='清单'>
-          <Picker mode='selector' range={KINDS.map((k) => LIST_KIND_LABELS[k])} value={KINDS.indexOf(kind)} onChange={(e) => setKind(KINDS[Number(e.detail.value)])}>
-            <View>{LIST_KIND_LABELS[kind]}</View>
-          </Picker>
-        </FormField>
-        <FormField label='内容'>
-          <Textarea className='partnership-form__textarea' placeholder='如：批发市场交易摊位、技能培训' value={content} maxlength={200} onInput={(e) => setContent(e.detail.value)} />
-        </FormField>
-        <View className='partnership-form__submit'>
-          <ActionButton block disabled={!content.trim()} loading={submitting} onClick={submit}>
-            添加
-          </ActionButton>
-        </View>
+      </Card>
+      <View className='partnership-form__submit'>
+        <ActionButton block disabled={!content.trim()} loading={submitting} onClick={submit}>
+          添加
+        </ActionButton>
       </View>
     </PageShell>
   );

@@ -1,10 +1,13 @@
-import { Input, Picker, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
 import ActionButton from '../../../components/ActionButton';
+import Card from '../../../components/Card';
 import FormField from '../../../components/FormField';
+import { TextArea, TextInput } from '../../../components/FormField/inputs';
 import Loading from '../../../components/Loading';
 import PageShell from '../../../components/PageShell';
+import PickerRow, { DateTimeRow } from '../../../components/PickerRow';
 import { addProject } from '../../../features/partnerships/api/add-project';
 import { usePartnership } from '../../../features/partnerships/api/get-partnership';
 import { CATEGORY_LABELS } from '../../../features/partnerships/labels';
@@ -29,37 +32,24 @@ export default function NewProjectPage() {
     '已添加',
   );
   if (!partnership) return <PageShell><Loading /></PageShell>;
-  const date = (value: string | undefined, set: (v: string) => void) => (
-    <Picker mode='date' value={value ?? ''} onChange={(e) => set(e.detail.value)}>
-      <View className={value ? '' : 'partnership-form__value--empty'}>{value ?? '选择日期'}</View>
-    </Picker>
-  );
   return (
     <PageShell>
-      <View className='partnership-form'>
+      <Card flush>
         <FormField label='项目名称'>
-          <Input className='partnership-form__input' placeholder='如：红岛海鲜产供销共同体' value={title} maxlength={100} onInput={(e) => setTitle(e.detail.value)} />
+          <TextInput placeholder='如：红岛海鲜产供销共同体' value={title} maxlength={100} onChange={setTitle} />
         </FormField>
-        <FormField label='类别'>
-          <Picker mode='selector' range={CATEGORIES.map((c) => `${CATEGORY_LABELS[c]}类`)} value={CATEGORIES.indexOf(category)} onChange={(e) => setCategory(CATEGORIES[Number(e.detail.value)])}>
-            <View>{CATEGORY_LABELS[category]}类</View>
-          </Picker>
+        <PickerRow label='类别' options={CATEGORIES} value={category} text={(c) => `${CATEGORY_LABELS[c]}类`} onChange={setCategory} />
+        <PickerRow label='牵头社区' options={sides} value={sides[owner]} text={(c) => c.name} onChange={(c) => setOwner(sides.indexOf(c))} />
+        <DateTimeRow label='计划开始' mode='date' value={plannedStart ?? ''} placeholder='选择日期' onChange={setPlannedStart} />
+        <DateTimeRow label='计划完成' mode='date' value={plannedEnd ?? ''} placeholder='选择日期' onChange={setPlannedEnd} />
+        <FormField label='项目内容' stacked>
+          <TextArea placeholder='做什么、怎么做、谁受益' value={description} maxlength={2000} onChange={setDescription} />
         </FormField>
-        <FormField label='牵头社区'>
-          <Picker mode='selector' range={sides.map((c) => c.name)} value={owner} onChange={(e) => setOwner(Number(e.detail.value))}>
-            <View>{sides[owner].name}</View>
-          </Picker>
-        </FormField>
-        <FormField label='计划开始'>{date(plannedStart, setPlannedStart)}</FormField>
-        <FormField label='计划完成'>{date(plannedEnd, setPlannedEnd)}</FormField>
-        <FormField label='项目内容'>
-          <Textarea className='partnership-form__textarea' value={description} maxlength={2000} onInput={(e) => setDescription(e.detail.value)} />
-        </FormField>
-        <View className='partnership-form__submit'>
-          <ActionButton block disabled={!title.trim() || !description.trim()} loading={submitting} onClick={submit}>
-            添加项目
-          </ActionButton>
-        </View>
+      </Card>
+      <View className='partnership-form__submit'>
+        <ActionButton block disabled={!title.trim() || !description.trim()} loading={submitting} onClick={submit}>
+          添加项目
+        </ActionButton>
       </View>
     </PageShell>
   );
