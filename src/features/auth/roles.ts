@@ -8,10 +8,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   district_admin: '区级管理员',
 };
 
-/** Everyone is a resident; the rest come in the order of the labels above. */
-export function roleLabels(roles: Role[]): string[] {
+/**
+ * Everyone is a resident; the rest come in the order of the labels above. An organisation admin is
+ * named by the level they look after (`scopeKinds`, from GET /api/me): a street's is 街道管理员.
+ */
+export function roleLabels(roles: Role[], scopeKinds: string[] = []): string[] {
   const held = new Set<Role>(['resident', ...roles]);
-  return (Object.keys(ROLE_LABELS) as Role[]).filter((r) => held.has(r)).map((r) => ROLE_LABELS[r]);
+  const label = (r: Role) => (r === 'org_admin' && scopeKinds.includes('street_committee') ? '街道管理员' : ROLE_LABELS[r]);
+  return (Object.keys(ROLE_LABELS) as Role[]).filter((r) => held.has(r)).map(label);
 }
 
 export const isAdmin = (roles: Role[]): boolean => roles.includes('org_admin') || roles.includes('district_admin');

@@ -12,7 +12,7 @@ export type Ranking = Schemas['TransparencyRanking'];
 export type ComplianceStatus = TransparencyCard['disclosures']['months'][number]['categories'][number]['status'];
 export type AnswerState = keyof TransparencyCard['letters'];
 
-export const COMPLIANCE_TEXT: Record<ComplianceStatus, string> = { on_time: '按时公开', late: '逾期公开', missing: '未公开', not_due: '未到期' };
+export const COMPLIANCE_TEXT: Record<ComplianceStatus, string> = { on_time: '按时公开', late: '逾期公开', missing: '待公开', not_due: '未到期' };
 export const ANSWER_TEXT: Record<AnswerState, string> = { on_time: '按时答复', late: '逾期答复', overdue: '超期未答复', open: '办理中' };
 
 export const useTransparencyCard = (communityId: number | undefined) =>

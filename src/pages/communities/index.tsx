@@ -1,5 +1,5 @@
 import { Input, View } from '@tarojs/components';
-import { useUnload } from '@tarojs/taro';
+import Taro, { useUnload } from '@tarojs/taro';
 import { useState } from 'react';
 import PagedList from '../../components/PagedList';
 import PageShell from '../../components/PageShell';
@@ -18,6 +18,11 @@ export default function CommunityPicker() {
   const list = useCommunityList(q, streetId);
   const current = useCurrentCommunity();
   useUnload(cancelCommunityPick);
+  // Another street's list starts at its top, not where the last one was scrolled to.
+  const pickStreet = (id: number | undefined) => {
+    setStreetId(id);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
 
   return (
     <PageShell>
@@ -29,7 +34,7 @@ export default function CommunityPicker() {
           value={search}
           onInput={(e) => setSearch(e.detail.value)}
         />
-        <StreetTabs value={streetId} onChange={setStreetId} />
+        <StreetTabs value={streetId} onChange={pickStreet} />
       </View>
       <PagedList
         list={list}

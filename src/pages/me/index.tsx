@@ -9,6 +9,7 @@ import Loading from '../../components/Loading';
 import PageShell from '../../components/PageShell';
 import { useMe } from '../../features/auth/api/get-me';
 import { useLogin } from '../../features/auth/api/login';
+import { isAdmin } from '../../features/auth/roles';
 import AreaLinks from '../../features/auth/components/AreaLinks';
 import DevLoginPicker from '../../features/auth/components/DevLoginPicker';
 import MemberBindingCard from '../../features/auth/components/MemberBindingCard';
@@ -25,6 +26,8 @@ export default function Me() {
   const me = useMe();
   const [organizationId, setOrganizationId] = useState<number | null>(null);
   const elder = useElderMode();
+  const roles = session?.user.roles ?? [];
+  const worksHere = isAdmin(roles) || roles.includes('merchant');
   // Back on this tab (an admin may have approved me meanwhile) or pulled down: show what is true
   // now. The first show is the first load already.
   useDidShow(() => void (me.data && me.reload()));
@@ -37,6 +40,8 @@ export default function Me() {
       {session ? (
         <>
           <ProfileCard user={session.user} adminScopes={me.data?.adminScopes} />
+          {/* An admin or a merchant comes for their tools; the 党员认证 card follows them. */}
+          {worksHere && <AreaLinks roles={session.user.roles} />}
           {me.error ? (
             <ErrorState error={me.error} onRetry={me.reload} />
           ) : me.data ? (
@@ -50,7 +55,7 @@ export default function Me() {
           ) : (
             <Loading />
           )}
-          <AreaLinks roles={session.user.roles} />
+          {!worksHere && <AreaLinks roles={session.user.roles} />}
         </>
       ) : (
         <LoginCard />

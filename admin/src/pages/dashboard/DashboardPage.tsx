@@ -6,7 +6,7 @@ import { percent, toTable } from '../../lib/format';
 import { dashboard, drill, type Dashboard } from '../../features/dashboard/api';
 
 const CATEGORY = { party: '党务', affairs: '居务', finance: '财务' } as const;
-const STATUS = { on_time: '按时', late: '逾期', missing: '未公开' } as const;
+const STATUS = { on_time: '按时', late: '逾期', missing: '待公开' } as const;
 const PROJECT_STATUS = { planned: '计划中', started: '推进中', completed: '已完成' } as const;
 const PROJECT_CATEGORY = { income: '增收', livelihood: '民生', party_building: '党建' } as const;
 

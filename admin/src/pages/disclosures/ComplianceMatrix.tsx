@@ -6,7 +6,7 @@ import { compliance, type ComplianceStatus } from '../../features/disclosures/ap
 import { streets, type Street } from '../../features/orgs';
 
 const MONTHS = 6;
-const CELL: Record<ComplianceStatus, [string, string]> = { on_time: ['success', '按时'], late: ['warning', '逾期'], missing: ['error', '未公开'], not_due: ['default', '未到期'] };
+const CELL: Record<ComplianceStatus, [string, string]> = { on_time: ['success', '按时'], late: ['warning', '逾期'], missing: ['error', '待公开'], not_due: ['default', '未到期'] };
 
 interface Row {
   communityId: number;

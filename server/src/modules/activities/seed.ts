@@ -8,7 +8,8 @@ import { attendanceRule, awardPoints, openTally } from '../points';
 import { Activity, Signup, type ActivityKind, type Audience } from './entities';
 
 const DAY = 24 * 3600_000;
-const MARKER = '2017年度城阳村社区专题组织生活会';
+// No year in the title: the demo's dates are relative to today (a "2017" meeting dated this year read wrong).
+const MARKER = '城阳村社区年度专题组织生活会';
 
 interface DemoActivity {
   /** A community (its party organisation) or an organisation by name. */
@@ -28,7 +29,7 @@ interface DemoActivity {
   member?: 'attended' | 'signed_up';
 }
 
-/** A season: the 2017 article's 组织生活会 round, volunteer services and trainings, some past, some full. */
+/** A season: the 组织生活会 round of the 2017 article (dated relative to today), volunteer services and trainings, some past, some full. */
 const SEASON: DemoActivity[] = [
   { org: '城阳村社区', kind: 'org_life_meeting', title: MARKER, place: '城阳村社区党群服务中心', day: -20, hours: 3, capacity: null, audience: 'members', points: 5, signups: 0, member: 'attended' },
   { org: '城阳村社区', kind: 'volunteer', title: '社区环境整治志愿服务', place: '城阳村社区文化广场', day: -12, hours: 3, capacity: 30, audience: 'public', points: 3, signups: 26, member: 'attended' },
@@ -55,12 +56,15 @@ export async function seedActivities(deps: Deps): Promise<void> {
     const memberUser = await db.findOneByOrFail(User, { openid: 'o_demo_member' });
     const member = await db.findOneByOrFail(PartyMember, { userId: memberUser.id });
     const memberOrg = await db.findOneByOrFail(Organization, { id: member.organizationId });
+    const now = deps.clock.now().getTime();
     const today = new Date(startOfDay(deps.clock.now()).getTime() + 9 * 3600_000); // 09:00 in Beijing
     for (const d of SEASON) {
       const community = await db.findOneBy(Community, { name: d.org });
       const org = await db.findOneByOrFail(Organization, community ? { id: community.organizationId } : { name: d.org });
       const startAt = new Date(today.getTime() + d.day * DAY);
       const past = d.day < 0;
+      // Published some days before it starts (and before today), like a real one.
+      const publishedAt = new Date(Math.min(startAt.getTime() - 10 * DAY, now - 2 * DAY));
       const people = residentIds.slice(0, d.signups);
       if (d.member) people.push(memberUser.id);
       const confirmedCount = d.capacity === null ? people.length : Math.min(d.capacity, people.length);
@@ -68,12 +72,14 @@ export async function seedActivities(deps: Deps): Promise<void> {
         db.create(Activity, {
           organizationId: org.id, organizationPath: org.path, kind: d.kind, title: d.title, description: `${d.title}。请准时参加，签到时扫描现场二维码。`,
           location: { name: d.place }, startAt, endAt: new Date(startAt.getTime() + d.hours * 3600_000), signupDeadline: new Date(startAt.getTime() - 3600_000),
-          capacity: d.capacity, audience: d.audience, points: d.points, status: 'published', confirmedCount, createdBy: admin.id, cancelReason: null,
+          capacity: d.capacity, audience: d.audience, points: d.points, status: 'published', confirmedCount, createdBy: admin.id, cancelReason: null, createdAt: publishedAt,
         }),
       );
-      // Past activities: most confirmed people came (every fifth resident did not).
+      // Past activities: most confirmed people came (every fifth resident did not). Everyone signed
+      // up in the days before the deadline, in order (the waiting list's order), never after coming.
       const rows = people.map((userId, i) => ({
         activityId: activity.id, userId, status: i < confirmedCount ? ('confirmed' as const) : ('waitlisted' as const),
+        createdAt: new Date(Math.min(startAt.getTime() - 3 * DAY, now - DAY) + i * 60_000),
         checkedInAt: past && i < confirmedCount && (userId === memberUser.id || i % 5 !== 4) ? new Date(startAt.getTime() + 600_000) : null,
       }));
       if (rows.length) await db.insert(Signup, rows);

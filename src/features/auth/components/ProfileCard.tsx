@@ -20,7 +20,7 @@ export default function ProfileCard({ user, adminScopes = [] }: Props) {
         {/* What an admin asks for to appoint me. */}
         <View className='profile__id'>用户编号：{user.id}</View>
         <View className='profile__roles'>
-          {roleLabels(user.roles).map((label) => (
+          {roleLabels(user.roles, adminScopes.map((s) => s.kind)).map((label) => (
             <View key={label} className='profile__role'>
               {label}
             </View>

@@ -13,12 +13,14 @@ export default function StreetTabs({ value, onChange }: Props) {
   const tabs = [{ id: undefined, name: '全部' }, ...(streets.data?.items ?? [])];
   if (tabs.length === 1) return null;
   return (
-    <ScrollView className='street-tabs' scrollX enableFlex>
+    // The chosen tab is scrolled into view, so a chip picked at the far end never hides half-cut.
+    <ScrollView className='street-tabs' scrollX enableFlex scrollWithAnimation scrollIntoView={`street-tab-${value ?? 'all'}`}>
       {tabs.map((s) => (
-        <View key={s.name} className={s.id === value ? 'street-tabs__tab street-tabs__tab--active' : 'street-tabs__tab'} onClick={() => onChange(s.id)}>
+        <View key={s.name} id={`street-tab-${s.id ?? 'all'}`} className={s.id === value ? 'street-tabs__tab street-tabs__tab--active' : 'street-tabs__tab'} onClick={() => onChange(s.id)}>
           {s.name}
         </View>
       ))}
+      <View className='street-tabs__end' />
     </ScrollView>
   );
 }

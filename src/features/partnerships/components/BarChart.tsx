@@ -21,7 +21,8 @@ export default function BarChart({ bars, tone = 'red' }: { bars: Bar[]; tone?: T
         <View key={b.key} className='bar-chart__row' onClick={b.onTap}>
           <View className='bar-chart__label'>{`${b.label} ${b.value}`}</View>
           <View className='bar-chart__track'>
-            <View className={`bar-chart__bar bar-chart__bar--${b.tone ?? tone}`} style={{ width: `${(b.value / max) * 100}%` }} />
+            {/* Zero draws nothing: a coloured stub would read as "a few". */}
+            {b.value > 0 && <View className={`bar-chart__bar bar-chart__bar--${b.tone ?? tone}`} style={{ width: `${(b.value / max) * 100}%` }} />}
           </View>
           <View className='bar-chart__arrow' />
         </View>

@@ -20,7 +20,7 @@ import { periodLabel } from '../../../features/disclosures/periods';
 import { CATEGORY_LABELS, type AdminQuestion } from '../../../features/disclosures/types';
 import './admin.scss';
 
-const STATUS_LABELS = { on_time: '按时公开', late: '逾期公开', missing: '未公开', not_due: '未到期' } as const;
+const STATUS_LABELS = { on_time: '按时公开', late: '逾期公开', missing: '待公开', not_due: '未到期' } as const;
 const STATUS_TONES: Record<keyof typeof STATUS_LABELS, Tone> = { on_time: 'success', late: 'warning', missing: 'danger', not_due: 'neutral' };
 type Tab = 'drafts' | 'published' | 'questions' | 'compliance';
 const TABS: { value: Tab; label: string }[] = [
