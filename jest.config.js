@@ -19,6 +19,6 @@ module.exports = {
   projects: [
     serverProject('server:sqlite'),
     ...(process.env.TEST_MYSQL_URL ? [serverProject('server:mysql', ['<rootDir>/test/server/setup-mysql.ts'])] : []),
-    ...['app', 'e2e'].map((p) => `<rootDir>/test/${p}/jest.config.js`).filter((p) => require('node:fs').existsSync(p.replace('<rootDir>', __dirname))),
+    ...['app', 'e2e', 'weapp'].map((p) => `<rootDir>/test/${p}/jest.config.js`).filter((p) => require('node:fs').existsSync(p.replace('<rootDir>', __dirname))),
   ],
 };

@@ -13,6 +13,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // One folder per platform, so dist/weapp (WeChat DevTools) and dist/h5 (served by the server) coexist.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     framework: 'react',
+    // aria-label / aria-role reach the weapp templates (see the plugin).
+    plugins: [path.resolve(__dirname, 'plugins/aria.js')],
     // Prebundling needs @tarojs/binding's postinstall and swc, which this machine does not run.
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

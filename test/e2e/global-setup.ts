@@ -15,7 +15,7 @@ function newest(...paths: string[]): number {
 }
 
 /** Runs `build` when `output` is missing or older than any of `sources`; its output only if it fails. */
-function rebuildIfStale(what: string, output: string, sources: string[], build: string[]): void {
+export function rebuildIfStale(what: string, output: string, sources: string[], build: string[]): void {
   const built = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
   if (built > newest(...sources)) return;
   process.stderr.write(`e2e: building ${what}\n`);

@@ -30,6 +30,7 @@ export default function CommunityPicker() {
         <Input
           className='community-picker__input'
           placeholder='搜索社区名称，如“城阳村”'
+          ariaLabel='搜索社区名称'
           confirmType='search'
           value={search}
           onInput={(e) => setSearch(e.detail.value)}
