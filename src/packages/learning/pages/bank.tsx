@@ -9,7 +9,7 @@ import { downloadQuestionTemplate, importQuestions, useBankCount, type QuestionI
 import { ApiError } from '../../../lib/api-client';
 import { toastError } from '../../../lib/toast';
 import { chooseDocuments, type ChosenFile } from '../../../lib/upload';
-import AdminOrganization from '../../year/components/AdminOrganization';
+import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
 import './learning.scss';
 
 const chooseXlsx = () => chooseDocuments('xlsx', '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 1);

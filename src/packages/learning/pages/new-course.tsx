@@ -10,7 +10,7 @@ import { API_BASE } from '../../../lib/http';
 import { toastError } from '../../../lib/toast';
 import { chooseImages, choosePdfs, uploadFile, type ChosenFile, type UploadedFile } from '../../../lib/upload';
 import { useSubmit } from '../../../lib/use-submit';
-import AdminOrganization from '../../year/components/AdminOrganization';
+import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
 import './learning.scss';
 
 const POINTS = [0, 1, 2, 3, 5];

@@ -11,7 +11,7 @@ import Tabs from '../../../components/Tabs';
 import { createExam, KIND_TEXT, useBank } from '../../../features/learning/api';
 import { shanghaiDate, shanghaiInstant } from '../../../lib/time';
 import { useSubmit } from '../../../lib/use-submit';
-import AdminOrganization from '../../year/components/AdminOrganization';
+import AdminOrganization from '../../../features/orgs/components/AdminOrganization';
 import './learning.scss';
 
 type Mode = 'draw' | 'fixed';
