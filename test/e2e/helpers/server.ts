@@ -19,6 +19,12 @@ export interface RunningServer {
   databaseUrl: string;
   /** What the server's clock reads now. */
   now(): Date;
+  /**
+   * Moves the service's one clock on by `ms`: the same process settings and database, restarted with
+   * CLOCK_START that much later (a vote closes, a 公示 ends, without a test sleeping through it).
+   * Pages opened before keep the old time: open new ones (newPhonePage installs the server's).
+   */
+  advance(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,29 +83,47 @@ export async function startServer(settings: Record<string, string | undefined> =
     else env[key] = value;
   }
 
-  const started = Date.now();
-  const child = spawn(process.execPath, ['server/dist/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
-
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+  let child: ChildProcess | undefined;
+  let clockStart = 0;
+  let started = 0;
+  const now = () => new Date(clockStart + Date.now() - started);
+  /** Starts the process with its clock at `at` (undefined: CLOCK_START, or the real time without it). */
+  const launch = async (at?: Date) => {
+    if (at) env.CLOCK_START = at.toISOString();
+    started = Date.now();
+    const proc = spawn(process.execPath, ['server/dist/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
+    let log = '';
+    proc.stdout?.on('data', (chunk) => (log += chunk));
+    proc.stderr?.on('data', (chunk) => (log += chunk));
+    clockStart = env.CLOCK_START ? new Date(env.CLOCK_START).getTime() : started;
+    await waitForHealth(url, proc, () => log);
+  };
+  const halt = async () => {
+    const proc = child;
+    if (proc && proc.exitCode === null) {
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 10000);
       await exited;
       clearTimeout(timer);
     }
+  };
+  const stop = async () => {
+    await halt();
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(url, child, () => log);
+    await launch();
   } catch (error) {
     await stop();
     throw error;
   }
-  const clockStart = env.CLOCK_START ? new Date(env.CLOCK_START).getTime() : started;
-  return { url, databaseUrl, now: () => new Date(clockStart + Date.now() - started), stop };
+  const advance = async (ms: number) => {
+    const at = new Date(now().getTime() + ms);
+    await halt();
+    await launch(at);
+  };
+  return { url, databaseUrl, now, advance, stop };
 }
