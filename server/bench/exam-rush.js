@@ -9,25 +9,15 @@
 const http = require('node:http');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { benchUsers, dist, runBench } = require('./lib');
+const { benchMembers, dist, phase, runBench, send } = require('./lib');
 
 const USERS = Number(process.env.BENCH_USERS || 2000);
 const QUESTIONS = 20;
 const SOCKETS = Number(process.env.BENCH_SOCKETS || 100);
 
 async function prepare(ds) {
-  const { createOrganization } = require(dist('modules/orgs/seed'));
-  const { PartyMember } = require(dist('modules/members/entities'));
-  const { UserRole } = require(dist('modules/auth/entities'));
   const { Exam, Question } = require(dist('modules/exams/entities'));
-  const org = await createOrganization(ds.manager, '压测党委', 'party_committee', null);
-  const { owner, tokens } = await benchUsers(ds.manager, USERS);
-  const users = await ds.query('SELECT id FROM users WHERE id <> ? ORDER BY id', [owner.id]);
-  for (let i = 0; i < users.length; i += 500) {
-    const batch = users.slice(i, i + 500);
-    await ds.manager.insert(PartyMember, batch.map((u, k) => ({ userId: u.id, name: `党员${i + k}`, phone: '13800000000', organizationId: org.id, birthYear: 1980 })));
-    await ds.manager.insert(UserRole, batch.map((u) => ({ userId: u.id, role: 'member' })));
-  }
+  const { org, owner, tokens } = await benchMembers(ds, USERS, '压测党委');
   const rows = Array.from({ length: QUESTIONS }, (_, i) => ({ organizationId: org.id, kind: i % 3 === 1 ? 'multi' : 'single', stem: `第${i + 1}题`, options: ['甲', '乙', '丙', '丁'], answer: i % 3 === 1 ? [0, 2] : [1], tags: [], createdById: owner.id }));
   const questions = await ds.manager.save(rows.map((r) => ds.manager.create(Question, r)));
   const now = Date.now();
@@ -36,28 +26,6 @@ async function prepare(ds) {
     maxAge: 50, minBirthYear: new Date(now).getUTCFullYear() - 49, questionIds: questions.map((q) => q.id), draw: null, questionCount: QUESTIONS, createdById: owner.id,
   }));
   return { examId: exam.id, tokens, key: new Map(questions.map((q) => [q.id, q.answer.map((i) => q.options[i])])) };
-}
-
-function send(agent, url, method, token, body) {
-  const started = process.hrtime.bigint();
-  return new Promise((resolve) => {
-    const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-    const req = http.request(url, { method, agent, headers }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode, body: text, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
-    });
-    req.on('error', (err) => resolve({ status: 0, body: String(err), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
-    req.end(body === undefined ? undefined : JSON.stringify(body));
-  });
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-function phase(results, seconds) {
-  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  const statuses = {};
-  for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  return { requests: results.length, statuses, seconds: Math.round(seconds * 1000) / 1000, perSecond: Math.round(results.length / seconds), latencyMs: { p50: Math.round(percentile(ms, 50)), p99: Math.round(percentile(ms, 99)), max: Math.round(ms[ms.length - 1]) } };
 }
 
 /** Every member at once, each doing `step(i)` for its rounds one after the other (a phone saves, waits for the answer, saves again). */

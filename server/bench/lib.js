@@ -6,7 +6,6 @@ const { spawn } = require('node:child_process');
 const http = require('node:http');
 const path = require('node:path');
 const mysql = require('mysql2/promise');
-const autocannon = require('autocannon');
 
 const root = path.resolve(__dirname, '../..');
 const dist = (p) => path.join(root, 'server/dist/src', p);
@@ -100,6 +99,8 @@ function cpuMs(pid) {
 }
 
 function cannon(opts) {
+  // Required here: the rush benchmarks send their own requests and need none of it.
+  const autocannon = require('autocannon');
   return new Promise((resolve, reject) => {
     autocannon({ duration: 10, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
   });
@@ -127,6 +128,62 @@ async function benchUsers(manager, count) {
   const secret = require(dist('config')).loadConfig({}).jwtSecret;
   const tokens = users.map((u) => jwt.sign({}, secret, { subject: String(u.id), expiresIn: 3600, algorithm: 'HS256' }));
   return { owner, tokens };
+}
+
+/**
+ * `count` party members of one new organisation (a bench user each, with the member role), for the
+ * benchmarks that rush one organisation's members (exam, vote). Resolves with the organisation, the
+ * owner, the members' user ids and their tokens (same order).
+ */
+async function benchMembers(ds, count, orgName) {
+  const { createOrganization } = require(dist('modules/orgs/seed'));
+  const { PartyMember } = require(dist('modules/members/entities'));
+  const { UserRole } = require(dist('modules/auth/entities'));
+  const org = await createOrganization(ds.manager, orgName, 'party_committee', null);
+  const { owner, tokens } = await benchUsers(ds.manager, count);
+  const users = await ds.query('SELECT id FROM users WHERE id <> ? ORDER BY id', [owner.id]);
+  for (let i = 0; i < users.length; i += 500) {
+    const batch = users.slice(i, i + 500);
+    await ds.manager.insert(PartyMember, batch.map((u, k) => ({ userId: u.id, name: `党员${i + k}`, phone: '13800000000', organizationId: org.id, birthYear: 1980 })));
+    await ds.manager.insert(UserRole, batch.map((u) => ({ userId: u.id, role: 'member' })));
+  }
+  return { org, owner, tokens, userIds: users.map((u) => u.id) };
+}
+
+/** One HTTP request on a keep-alive agent: status, body and milliseconds (a connection error is status 0). */
+function send(agent, url, method, token, body) {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve) => {
+    const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const req = http.request(url, { method, agent, headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode, body: text, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+    });
+    req.on('error', (err) => resolve({ status: 0, body: String(err), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** A phase's requests summed up: statuses, the error codes of the refusals, rate and latency percentiles. */
+function phase(results, seconds) {
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  const statuses = {};
+  const codes = {};
+  for (const r of results) {
+    statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    if (r.status < 400) continue;
+    let code = String(r.status);
+    try {
+      code = JSON.parse(r.body).error?.code ?? code;
+    } catch {
+      // Not the service's error format (a connection error, the baseline's 500).
+    }
+    codes[code] = (codes[code] ?? 0) + 1;
+  }
+  return { requests: results.length, statuses, codes, seconds: Math.round(seconds * 1000) / 1000, perSecond: Math.round(results.length / seconds), latencyMs: { p50: Math.round(percentile(ms, 50)), p99: Math.round(percentile(ms, 99)), max: Math.round(ms[ms.length - 1]) } };
 }
 
 /**
@@ -169,6 +226,4 @@ function post(agent, base, path, token) {
   });
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary, cpuMs, benchUsers, runBench, post, percentile };
+module.exports = { root, dist, freshDatabase, openDatabase, startFakeWechat, startServers, cannon, summary, cpuMs, benchUsers, benchMembers, send, phase, runBench, post, percentile };

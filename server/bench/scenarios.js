@@ -229,8 +229,31 @@ function rawPublic(pool, url, req) {
   throw new Error(`no raw handler for ${p}`);
 }
 
+/**
+ * The vote rush's baseline: one secret ballot written as the service writes it (the participation
+ * row, whose primary key is the one-ballot rule, and one choice row per option under a random UUID)
+ * in a transaction, with nothing else (no auth, no window or electorate checks).
+ */
+async function rawBallot(pool, url) {
+  const voteId = Number(url.searchParams.get('vote'));
+  const options = url.searchParams.get('options').split(',').map(Number);
+  const conn = await pool.getConnection();
+  try {
+    await conn.beginTransaction();
+    await conn.execute('INSERT INTO vote_participations (voteId, userId) VALUES (?, ?)', [voteId, Number(url.searchParams.get('user'))]);
+    await conn.query('INSERT INTO vote_choices (id, voteId, optionId) VALUES ?', [options.map((o) => [require('node:crypto').randomUUID(), voteId, o])]);
+    await conn.commit();
+  } catch (err) {
+    await conn.rollback();
+    throw err;
+  } finally {
+    conn.release();
+  }
+  return { voted: true };
+}
+
 module.exports = {
   pickReadScenario,
   disclosureScenario,
-  rawHandlers: { communities: rawCommunities, disclosure: rawDisclosure, 'exam-save': rawExamSave, signup: rawSignup, public: rawPublic },
+  rawHandlers: { communities: rawCommunities, disclosure: rawDisclosure, 'exam-save': rawExamSave, signup: rawSignup, public: rawPublic, ballot: rawBallot },
 };
