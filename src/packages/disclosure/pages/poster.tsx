@@ -25,7 +25,9 @@ export default function ChainPosterPage() {
         <View className='chain-poster__meta'>
           {p.head.seq ? `公开链共 ${p.head.seq} 条 · 最近一次公开于 ${formatDateTime(p.head.publishedAt!)}` : '尚无公开记录'}
         </View>
-        <Image className='chain-poster__qr' src={p.qrDataUrl} mode='aspectFit' ariaLabel={`链头二维码：第 ${p.head.seq} 条`} />
+        <View className='chain-poster__qr'>
+          <Image className='chain-poster__qr-image' src={p.qrDataUrl} mode='widthFix' ariaLabel={`链头二维码：第 ${p.head.seq} 条`} />
+        </View>
         <View className='chain-poster__label'>链头哈希（SHA-256）</View>
         <View className='chain-poster__hex'>{p.hashInGroups}</View>
         <View className='chain-poster__label'>签名（Ed25519）</View>
