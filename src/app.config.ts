@@ -55,7 +55,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#8F959E',
+    color: '#6B7079',
     selectedColor: '#C8161D',
     backgroundColor: '#FFFFFF',
     borderStyle: 'white',

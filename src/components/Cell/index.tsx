@@ -26,8 +26,8 @@ export default function Cell({ thumb, title, description, value, onClick, arrow 
   const labelled = typeof title === 'string' && title.length <= LABEL_MAX && isText(value) && !description && !thumb;
   const className = ['cell', arrow && 'cell--link', labelled && 'cell--labelled'].filter(Boolean).join(' ');
   return (
-    // A tappable row is a button to a screen reader (读屏), named by its title.
-    <View className={className} onClick={onClick} ariaRole={onClick ? 'button' : undefined} ariaLabel={onClick && typeof title === 'string' ? title : undefined}>
+    // A tappable row is a button to a screen reader (读屏), named by what it shows (title, description, value).
+    <View className={className} onClick={onClick} ariaRole={onClick ? 'button' : undefined}>
       {thumb && <View className='cell__thumb'>{thumb}</View>}
       <View className='cell__main'>
         <View className='cell__title'>{title}</View>

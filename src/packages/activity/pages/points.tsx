@@ -20,9 +20,9 @@ export default function MyPointsPage() {
     <PageShell>
       <View className='points-total'>
         <View className='points-total__years'>
-          <View className='points-total__year-switch' onClick={() => setYear(year - 1)}>‹ {year - 1}</View>
+          <View className='points-total__year-switch' ariaRole='button' ariaLabel={`查看 ${year - 1} 年积分`} onClick={() => setYear(year - 1)}>‹ {year - 1}</View>
           <View className='points-total__year'>{year} 年度</View>
-          <View className={year >= THIS_YEAR ? 'points-total__year-switch points-total__year-switch--hidden' : 'points-total__year-switch'} onClick={() => year < THIS_YEAR && setYear(year + 1)}>
+          <View className={year >= THIS_YEAR ? 'points-total__year-switch points-total__year-switch--hidden' : 'points-total__year-switch'} ariaRole='button' ariaLabel={`查看 ${year + 1} 年积分`} onClick={() => year < THIS_YEAR && setYear(year + 1)}>
             {year + 1} ›
           </View>
         </View>
