@@ -1,5 +1,11 @@
 import crypto from 'node:crypto';
-import type { FinanceItem } from './entities';
+
+/** A line of a finance disclosure: money in integer fen. */
+export interface FinanceItem {
+  subject: string;
+  direction: 'income' | 'expense';
+  amountFen: number;
+}
 
 /**
  * The canonical serialisation behind every hash of the publication chain, specified in

@@ -1,14 +1,11 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity, dateTime } from '../../db/base.entity';
 import type { Category } from './catalogue';
+import type { FinanceItem } from './canonical';
 
 /** `withdrawn`: lawfully taken down by the street after publication; its chain entry and the reason stay. */
 export type DisclosureStatus = 'draft' | 'published' | 'withdrawn';
-export interface FinanceItem {
-  subject: string;
-  direction: 'income' | 'expense';
-  amountFen: number;
-}
+export type { FinanceItem };
 
 /**
  * One 三务公开 disclosure. A draft may change; once published its content never changes again —
