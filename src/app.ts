@@ -28,7 +28,9 @@ function labelNavigationBar(): void {
     button?.setAttribute('role', 'button');
     button?.setAttribute('aria-label', label);
   }
-  bar.querySelector('.taro-navigation-bar-title')?.setAttribute('role', 'heading');
+  const title = bar.querySelector('.taro-navigation-bar-title');
+  title?.setAttribute('role', 'heading');
+  title?.setAttribute('aria-level', '1'); // a heading role needs its level
 }
 
 export default App;

