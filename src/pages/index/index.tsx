@@ -55,7 +55,7 @@ export default function Home() {
         <View className='home__entries'>
           {ENTRIES.map((entry) => (
             <View key={entry.title} className='home__entry' role='button' ariaLabel={entry.title} onClick={() => openPage(entry.page)}>
-              <Image className='home__icon' src={entry.icon} mode='aspectFit' imgProps={{ alt: '' }} />
+              <Image className='home__icon' src={entry.icon} mode='aspectFit' />
               <View className='home__entry-title'>{entry.title}</View>
             </View>
           ))}
